@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { mountAuthorizationServers } from '@hub/authorization';
+import { ApiErrorFilter, hubBaseUrl, HealthRegistry, httpsServerOptions, SandboxConfig } from '@hub/kernel';
+import { readDirectory } from '@hub/trust-framework';
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Logger } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import { hubErrorFormat } from './error-format';
+import { registerHubHealth } from './hub-health';
+import { HubModule } from './hub.module';
+import { publishHubDocs } from './swagger';
+import { tenantHostRouting } from './tenant-host-routing';
+
+export interface RunningHub {
+  app: INestApplication;
+  url: string;
+  docs: Record<string, string>;
+}
+
+/** Builds and starts the hub; `main.ts` and the tests share it so both see the same middleware order. */
+export async function startHub(config: SandboxConfig, bindAddress = '127.0.0.1'): Promise<RunningHub> {
+  const directory = readDirectory(config.certsDir);
+  const tls = { ...directory.servers.hub, caFile: directory.caBundleFile };
+  const app = await NestFactory.create(HubModule.forRoot(config), { httpsOptions: httpsServerOptions(tls), bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  if (config.tenantRouting === 'host') app.use(tenantHostRouting(config));
+  await mountAuthorizationServers(app, config, directory);
+  app.useGlobalFilters(new ApiErrorFilter(hubErrorFormat));
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  registerHubHealth(app.get(HealthRegistry), config, directory, app.get<DataSource>(getDataSourceToken()));
+  const docs = publishHubDocs(app);
+  await app.listen(config.ports.hub, bindAddress);
+  return { app, url: hubBaseUrl(config), docs };
+}

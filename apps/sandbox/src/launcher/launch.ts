@@ -1,0 +1,108 @@
+import { databaseFor, findRootDir, SandboxConfig } from '@hub/kernel';
+import { describeDatabase, dropDatabase } from '@hub/persistence';
+import { ensureTrustFramework } from '@hub/trust-framework';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderBanner } from './banner';
+import { RunningChild, startChild, stopChild } from './children';
+import { resolvePort } from './free-ports';
+import { writeLfiProfile } from './lfi-profile-writer';
+import { buildManifest, removeManifest, writeManifest } from './manifest';
+import { locateRedis, RedisLocation } from './redis-locator';
+
+export interface LaunchOptions {
+  fresh: boolean;
+  log: (line: string) => void;
+}
+
+/** Port 0 in config becomes a concrete free port here, then reaches every app through its env variable. */
+async function resolvePorts(config: SandboxConfig): Promise<void> {
+  config.ports.hub = await resolvePort(config.ports.hub);
+  config.ports.mockLfi = await resolvePort(config.ports.mockLfi);
+  config.ports.webhookWorker = await resolvePort(config.ports.webhookWorker);
+}
+
+/** `--fresh`: an empty data directory and empty schemas; certificates are kept (they are not data). */
+async function wipeData(config: SandboxConfig): Promise<void> {
+  await dropDatabase(databaseFor(config, 'hub'));
+  await dropDatabase(databaseFor(config, 'mock_lfi'));
+  rmSync(config.dataDir, { recursive: true, force: true });
+}
+
+function childEnv(config: SandboxConfig, redis: RedisLocation, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    HUB_PORT: String(config.ports.hub),
+    MOCK_LFI_PORT: String(config.ports.mockLfi),
+    WEBHOOK_WORKER_PORT: String(config.ports.webhookWorker),
+    SANDBOX_DATA_DIR: config.dataDir,
+    SANDBOX_CERTS_DIR: config.certsDir,
+    ...(redis.url ? { REDIS_URL: redis.url } : {}),
+    ...extra,
+  };
+}
+
+export class Sandbox {
+  private children: RunningChild[] = [];
+  private redisChild?: ChildProcess;
+  private stopping?: Promise<void>;
+
+  constructor(private readonly config: SandboxConfig) {}
+
+  async start(options: LaunchOptions): Promise<void> {
+    const started = Date.now();
+    const { config } = this;
+    if (options.fresh) await wipeData(config);
+    mkdirSync(config.dataDir, { recursive: true });
+    const directory = await ensureTrustFramework({ certsDir: config.certsDir, tenants: config.tenants, tppApplications: config.tppApplications });
+    await resolvePorts(config);
+    const redis = await locateRedis(config.redis.url);
+    this.redisChild = redis.child;
+    const profile = writeLfiProfile(config, directory);
+    const dist = join(findRootDir(), 'dist', 'apps');
+    this.children = await this.startAll([
+      { service: 'hub', script: join(dist, 'hub/src/main.js'), env: childEnv(config, redis) },
+      { service: 'mock-lfi', script: join(dist, 'mock-lfi/src/main.js'), env: childEnv(config, redis, { MOCK_LFI_PROFILE: profile }) },
+      { service: 'webhook-worker', script: join(dist, 'webhook-worker/src/main.js'), env: childEnv(config, redis) },
+    ]);
+    for (const c of this.children) c.process.once('exit', (code) => this.onChildExit(c.service, code, options.log));
+    const manifest = buildManifest(config, directory, {
+      startedAt: new Date(),
+      redis: { url: redis.url, summary: redis.summary },
+      database: describeDatabase(databaseFor(config, 'hub')),
+      pids: Object.fromEntries([['launcher', process.pid], ...this.children.map((c) => [c.service, c.ready.pid]), ...(redis.child?.pid ? [['redis', redis.child.pid]] : [])]),
+      docs: { hub: '/docs', 'resource-server': '/docs/resource-server', 'headless-heimdall': '/docs/headless-heimdall', 'consent-manager': '/docs/consent-manager', 'trust-framework': '/docs/trust-framework' },
+    });
+    writeManifest(config.manifestPath, manifest);
+    options.log(renderBanner(manifest, config.manifestPath, Date.now() - started));
+  }
+
+  /** All apps start together; if one fails, the others are stopped before the error is reported. */
+  private async startAll(specs: Parameters<typeof startChild>[0][]): Promise<RunningChild[]> {
+    const results = await Promise.allSettled(specs.map(startChild));
+    const running = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) {
+      await Promise.all(running.map((c) => stopChild(c.process)));
+      throw failed.reason;
+    }
+    return running;
+  }
+
+  private onChildExit(service: string, code: number | null, log: (line: string) => void): void {
+    if (this.stopping) return;
+    log(`${service} stopped unexpectedly (exit code ${code}); stopping the sandbox`);
+    void this.stop().then(() => process.exit(1));
+  }
+
+  /** Stops every child (apps, then the private Redis) and removes the manifest. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      await Promise.all(this.children.map((c) => stopChild(c.process)));
+      if (this.redisChild) await stopChild(this.redisChild);
+      removeManifest(this.config.manifestPath);
+    })();
+    return this.stopping;
+  }
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { ApiErrorFilter, HealthRegistry, httpsServerOptions, publishOpenApi, redisHealthCheck, SandboxConfig, webhookWorkerBaseUrl } from '@hub/kernel';
+import { readDirectory } from '@hub/trust-framework';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { WebhookWorkerModule } from './webhook-worker.module';
+
+export interface RunningWebhookWorker {
+  app: INestApplication;
+  url: string;
+}
+
+export async function startWebhookWorker(config: SandboxConfig, bindAddress = '127.0.0.1'): Promise<RunningWebhookWorker> {
+  const directory = readDirectory(config.certsDir);
+  const tls = { ...directory.servers['webhook-worker'], caFile: directory.caBundleFile };
+  const app = await NestFactory.create(WebhookWorkerModule.forRoot(config), { httpsOptions: httpsServerOptions(tls), bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.useGlobalFilters(new ApiErrorFilter(() => 'standard'));
+  // Without Redis no webhook can be delivered, so for this process Redis is critical.
+  app.get(HealthRegistry).register(redisHealthCheck(config.redis.url, true, 'webhooks wait in the hub until Redis is available'));
+  publishOpenApi(app, 'Webhook worker');
+  await app.listen(config.ports.webhookWorker, bindAddress);
+  return { app, url: webhookWorkerBaseUrl(config) };
+}

@@ -1,0 +1,87 @@
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+/** Port 0 means "any free port" (tests); the launcher resolves it before starting the apps. */
+class PortsConfig {
+  @IsInt() @Min(0) @Max(65535) hub: number;
+  @IsInt() @Min(0) @Max(65535) mockLfi: number;
+  @IsInt() @Min(0) @Max(65535) webhookWorker: number;
+}
+
+class DatabaseConfig {
+  /** postgres://… selects PostgreSQL; absent means the embedded SQLite files under dataDir. */
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL' }) url?: string;
+  /** Prefix of the PostgreSQL schemas (`<prefix>hub`, `<prefix>mock_lfi`), so several sandboxes can share one database. */
+  @IsOptional() @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'must be lower-case letters, digits and _' }) schemaPrefix?: string;
+}
+
+class RedisConfig {
+  @IsOptional() @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// URL' }) url?: string;
+}
+
+class TokenConfig {
+  /** The UAE hub issues 10-minute access tokens. */
+  @IsInt() @Min(30) @Max(86400) accessTokenTtlSeconds: number;
+  @IsInt() @Min(10) @Max(600) authorizationCodeTtlSeconds: number;
+  @IsInt() @Min(10) @Max(600) pushedAuthorizationRequestTtlSeconds: number;
+}
+
+export class TenantConfig {
+  /** Provider id: path prefix, host label and o3-provider-id. */
+  @Matches(/^[a-z][a-z0-9-]{1,30}$/, { message: 'must be lower-case letters, digits and -' }) id: string;
+  @IsString() @MinLength(2) name: string;
+  @IsIn(['banking', 'insurance']) sector: 'banking' | 'insurance';
+  /** Point the hub at an LFI's own Ozone Connect instead of the mock LFI. */
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['https'] }) ozoneConnectUrl?: string;
+  /** The LFI's own authorization page, published as authorization_endpoint. */
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['https'] }) authorizationEndpoint?: string;
+}
+
+export class TppApplicationSeed {
+  @IsUUID('4') clientId: string;
+  @IsUUID('4') organisationId: string;
+  @IsString() @MinLength(2) organisationName: string;
+  @IsString() @MinLength(1) softwareStatementId: string;
+  @IsString() @MinLength(2) name: string;
+  @IsArray() @ArrayMinSize(1) @Matches(/^[A-Z]{3,5}$/, { each: true, message: 'roles must be trust framework role codes such as BDSP' }) roles: string[];
+  @IsArray() @ArrayMinSize(1) @IsUrl({ require_tld: false, protocols: ['https'] }, { each: true }) redirectUris: string[];
+}
+
+class LogConfig {
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) level: string;
+  /** `pretty` for people at a terminal, `json` for machines; `auto` picks by whether stdout is a TTY. */
+  @IsIn(['auto', 'json', 'pretty']) format: 'auto' | 'json' | 'pretty';
+}
+
+export class SandboxConfig {
+  /** Absolute after loading. */
+  @IsString() rootDir: string;
+  @IsString() dataDir: string;
+  @IsString() certsDir: string;
+  @IsString() manifestPath: string;
+  @Matches(/^[a-z0-9.-]+$/i, { message: 'must be a host name' }) publicHost: string;
+  @IsIn(['path', 'host']) tenantRouting: 'path' | 'host';
+  @IsString() @MinLength(1) seed: string;
+  @ValidateNested() @Type(() => PortsConfig) ports: PortsConfig;
+  @ValidateNested() @Type(() => DatabaseConfig) database: DatabaseConfig;
+  @ValidateNested() @Type(() => RedisConfig) redis: RedisConfig;
+  @ValidateNested() @Type(() => TokenConfig) tokens: TokenConfig;
+  @ValidateNested() @Type(() => LogConfig) log: LogConfig;
+  @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => TenantConfig) tenants: TenantConfig[];
+  @IsArray() @ValidateNested({ each: true }) @Type(() => TppApplicationSeed) tppApplications: TppApplicationSeed[];
+}

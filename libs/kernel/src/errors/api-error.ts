@@ -1,0 +1,35 @@
+/**
+ * One error type for every surface of the sandbox. Each HTTP surface renders it in its own wire
+ * format (see the filters beside this file): the standards' `Errors[]` for TPP-facing APIs,
+ * `{errorCode, errorMessage}` for the LFI-facing hub APIs and Ozone Connect, and RFC 6749
+ * `{error, error_description}` for OAuth endpoints.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    /** The standard's code, e.g. `Consent.Invalid`, `AccessToken.InvalidScope`, `GenericError`. */
+    readonly code: string,
+    message: string,
+    /** JSON path or header the error is about, when there is one. */
+    readonly path?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  static unauthorized(message: string): ApiError {
+    return new ApiError(401, 'GenericError', message);
+  }
+
+  static forbidden(message: string, code = 'GenericError'): ApiError {
+    return new ApiError(403, code, message);
+  }
+
+  static badRequest(message: string, path?: string, code = 'Body.InvalidFormat'): ApiError {
+    return new ApiError(400, code, message, path);
+  }
+
+  static notFound(message: string, code = 'Resource.NotFound'): ApiError {
+    return new ApiError(404, code, message);
+  }
+}

@@ -1,0 +1,34 @@
+import type { INestApplication } from '@nestjs/common';
+
+/** What a child app tells the launcher once it listens. */
+export interface ReadyMessage {
+  type: 'ready';
+  service: string;
+  url: string;
+  pid: number;
+}
+
+/**
+ * Tells the launcher (over the IPC channel, when there is one) that the app is ready, and ties the
+ * app's life to the launcher's: a signal or a vanished parent closes the app and exits 0, so no
+ * process outlives `npm start`.
+ */
+export function superviseApp(app: INestApplication, service: string, url: string): void {
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    const force = setTimeout(() => process.exit(1), 8000);
+    force.unref();
+    try {
+      await app.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('disconnect', shutdown);
+  const message: ReadyMessage = { type: 'ready', service, url, pid: process.pid };
+  if (process.send) process.send(message);
+}

@@ -1,0 +1,53 @@
+import type { LfiTenant, PsuSeed } from '../model';
+import { FIRST_NAMES, LAST_NAMES, MOCK_LFI_DEMO_PSU, PASSWORD_WORDS } from '../seed-inputs';
+import { emiratesId } from './emirates-id';
+import { SeededRandom, stableId } from './seeded-random';
+
+/** A PSU before its accounts or policies are attached. */
+export type PsuIdentity = Omit<PsuSeed, 'accountIds' | 'insurancePolicyIds'> & { lastName: string };
+
+export function psuUserId(seed: string, tenant: LfiTenant, index: number): string {
+  return stableId('psu-', 12, seed, tenant.id, index);
+}
+
+/**
+ * The `index`-th PSU of a tenant. Each PSU draws from its own stream, so raising the PSU count
+ * adds PSUs without changing the existing ones.
+ */
+export function generatePsu(seed: string, tenant: LfiTenant, index: number, takenUsernames: Set<string>): PsuIdentity {
+  const random = new SeededRandom(`${seed}|${tenant.id}|psu|${index}`);
+  const firstName = random.pick(FIRST_NAMES);
+  const lastName = random.pick(LAST_NAMES);
+  const credentials = index === 0 ? MOCK_LFI_DEMO_PSU : randomCredentials(random, firstName, lastName);
+  const username = uniqueUsername(credentials.username, takenUsernames);
+  return {
+    tenantId: tenant.id,
+    userId: psuUserId(seed, tenant, index),
+    username,
+    password: credentials.password,
+    otp: credentials.otp,
+    fullName: `${firstName} ${lastName}`,
+    lastName,
+    emiratesId: emiratesId(random),
+  };
+}
+
+function randomCredentials(random: SeededRandom, firstName: string, lastName: string) {
+  return {
+    username: `${slug(firstName)}.${slug(lastName)}`,
+    password: `Sandbox-${random.pick(PASSWORD_WORDS)}-${random.digits(2)}`,
+    otp: random.digits(6),
+  };
+}
+
+function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/** Two PSUs with the same names get `amira.khan` and `amira.khan2`; records the result. */
+function uniqueUsername(wanted: string, taken: Set<string>): string {
+  let candidate = wanted;
+  for (let suffix = 2; taken.has(candidate); suffix += 1) candidate = `${wanted}${suffix}`;
+  taken.add(candidate);
+  return candidate;
+}

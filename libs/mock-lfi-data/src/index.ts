@@ -1,0 +1,36 @@
+export type {
+  AccountCurrency,
+  AccountSeed,
+  AccountStatus,
+  AccountSubType,
+  AccountType,
+  GenerateOptions,
+  InsuranceLine,
+  InsurancePolicySeed,
+  InsurancePolicyStatus,
+  LfiData,
+  LfiTenant,
+  PsuSeed,
+} from './model';
+export { generateLfiData } from './generator/generate-lfi-data';
+export { isValidUaeIban, uaeIban } from './generator/iban';
+export { MOCK_LFI_DEFAULT_PSU_COUNT, MOCK_LFI_DEFAULT_SEED, MOCK_LFI_DEMO_PSU } from './seed-inputs';
+export type { DemoCredentials } from './seed-inputs';
+export { PsuEntity } from './storage/psu.entity';
+export { AccountEntity } from './storage/account.entity';
+export { InsurancePolicyEntity } from './storage/insurance-policy.entity';
+export { CreateMockLfiTables1767225600000 } from './storage/migrations/1767225600000-create-mock-lfi-tables';
+export { mockLfiPersistenceParts } from './storage/persistence-parts';
+export { SeedConflictError, seedMockLfi } from './storage/seed-mock-lfi';
+export type { SeedResult } from './storage/seed-mock-lfi';
+export { verifyPsuPassword } from './storage/verify-psu-password';
+export {
+  findAccount,
+  findInsurancePolicy,
+  findPsu,
+  findPsuByUsername,
+  listAccounts,
+  listInsurancePolicies,
+} from './storage/queries';
+export type { MockLfiDb } from './storage/queries';
+export type { LfiProfile, LfiTenantProfile } from './lfi-profile';

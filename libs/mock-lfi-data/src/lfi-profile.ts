@@ -1,0 +1,32 @@
+/**
+ * Everything the mock LFI needs to know about its place in the ecosystem, the same facts a real
+ * LFI configures when it integrates with the hub. The launcher writes it to var/mock-lfi.json.
+ */
+export interface LfiTenantProfile {
+  id: string;
+  name: string;
+  sector: 'banking' | 'insurance';
+  /** The tenant's hub: issuer and the LFI-facing APIs the LFI calls. */
+  issuer: string;
+  headlessHeimdallUrl: string;
+  consentManagerUrl: string;
+  /** The LFI's own application in the trust framework (C3 transport, Sig4, Enc1). */
+  organisationId: string;
+  clientId: string;
+  transportCertFile: string;
+  transportKeyFile: string;
+  signingKeyFile: string;
+  signingKid: string;
+  encryptionKeyFile: string;
+  encryptionKid: string;
+  /** The hub client certificate (C4) allowed to call this tenant's Ozone Connect. */
+  hubClient: { organisationId: string; clientId: string };
+}
+
+export interface LfiProfile {
+  caFile: string;
+  server: { certFile: string; keyFile: string };
+  /** Seed of the deterministic synthetic data. */
+  seed: string;
+  tenants: LfiTenantProfile[];
+}

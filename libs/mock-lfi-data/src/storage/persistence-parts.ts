@@ -1,0 +1,12 @@
+import type { PersistenceParts } from '@hub/persistence';
+import { AccountEntity } from './account.entity';
+import { InsurancePolicyEntity } from './insurance-policy.entity';
+import { CreateMockLfiTables1767225600000 } from './migrations/1767225600000-create-mock-lfi-tables';
+import { PsuEntity } from './psu.entity';
+
+/** What the mock LFI app passes to `openDatabase` / `PersistenceModule.forRoot`. */
+export const mockLfiPersistenceParts: PersistenceParts = {
+  entities: [PsuEntity, AccountEntity, InsurancePolicyEntity],
+  migrations: [CreateMockLfiTables1767225600000],
+  migrationsTableName: 'mock_lfi_migrations',
+};

@@ -1,0 +1,18 @@
+export type { DatabaseEngine, DatabaseSettings, PersistenceParts } from './database-settings';
+export { databaseEngine } from './database-settings';
+export { dataSourceOptions } from './data-source-options';
+export { openDatabase, openDataSource, pingDatabase } from './open-database';
+export { dropDatabase } from './drop-database';
+export { describeDatabase } from './describe-database';
+export {
+  INSTANT_LENGTH,
+  instantColumn,
+  instantTableColumn,
+  jsonColumn,
+  jsonTableColumn,
+  toInstant,
+} from './portable-columns';
+export { PersistenceModule } from './persistence.module';
+export type { DatabaseSettingsFactory, PersistenceModuleDeps } from './persistence.module';
+export { testDatabases } from './test-databases';
+export type { TestDatabase } from './test-databases';

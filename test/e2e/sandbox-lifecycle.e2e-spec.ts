@@ -1,0 +1,115 @@
+import { databaseFor, loadConfig } from '@hub/kernel';
+import { generateLfiData, mockLfiPersistenceParts } from '@hub/mock-lfi-data';
+import { openDatabase } from '@hub/persistence';
+import { httpsCall, isAlive, readJsonFile, disposeSandbox, REPO_ROOT, SandboxManifest, SandboxProcess, startSandbox, validateAgainst } from '@hub/testing';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SCHEMA_FILE = join(REPO_ROOT, '../shared/design/sandbox-manifest.schema.json');
+
+/** Every string property whose name says it is a file. */
+function filesIn(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => filesIn(v, found));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (/File$/.test(k) && typeof v === 'string') found.push(v);
+      else filesIn(v, found);
+    }
+  }
+  return found;
+}
+
+async function countMockLfiPsus(sp: SandboxProcess): Promise<number> {
+  const config = loadConfig(sp.env);
+  const ds = await openDatabase(databaseFor(config, 'mock_lfi'), mockLfiPersistenceParts);
+  try {
+    return Number((await ds.query('SELECT COUNT(*) AS n FROM mock_lfi_psus'))[0].n);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+describe('npm start: the whole sandbox as one process group', () => {
+  let first: SandboxProcess;
+  let manifest: SandboxManifest;
+
+  beforeAll(async () => {
+    first = await startSandbox({ fresh: true });
+    manifest = first.manifest();
+  });
+
+  afterAll(async () => {
+    if (first) await disposeSandbox(first);
+  });
+
+  it('writes a manifest that validates against the sandbox manifest schema', () => {
+    const check = validateAgainst(readJsonFile(SCHEMA_FILE), manifest);
+    expect(check.errors).toBe('No errors');
+    expect(check.valid).toBe(true);
+    expect(manifest.tenants.map((t) => t.sector).sort()).toEqual(['banking', 'banking', 'insurance']);
+  });
+
+  it('names only files that exist', () => {
+    const files = filesIn(manifest);
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.filter((f) => !existsSync(f))).toEqual([]);
+  });
+
+  it('publishes each tenant discovery document under its own issuer', async () => {
+    for (const t of manifest.tenants) {
+      const res = await httpsCall(t.discoveryUrl, { caFile: manifest.caCertFile });
+      expect(res.status).toBe(200);
+      expect(res.json().issuer).toBe(t.issuer);
+      expect(res.json().require_pushed_authorization_requests).toBe(true);
+    }
+  });
+
+  it('answers on every URL of the manifest', async () => {
+    const ca = manifest.caCertFile;
+    const tpp = manifest.tpps[0];
+    for (const t of manifest.tenants) {
+      const lfi = manifest.lfiClients.find((c) => c.tenantId === t.id)!;
+      expect((await httpsCall(`${t.resourceServerUrl}/tpp-registration`, { method: 'POST', caFile: ca, client: tpp })).status).toBe(204);
+      expect((await httpsCall(`${t.headlessHeimdallUrl}/hello-mtls`, { caFile: ca, client: lfi })).json().mtlsStatus).toBe('established');
+      expect((await httpsCall(`${t.consentManagerUrl}/hello-mtls`, { caFile: ca, client: lfi })).json().mtlsStatus).toBe('established');
+      expect((await httpsCall(`${t.ozoneConnectUrl}/hello`, { caFile: ca })).json().connectionEstablished).toBe(true);
+      const page = await httpsCall(t.authorizationEndpoint, { caFile: ca });
+      expect(page.status).toBe(400);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+      const lfiJwks = (await httpsCall(t.lfiJwksUrl, { caFile: ca })).json();
+      expect(lfiJwks.keys.map((k: { use: string; alg: string }) => `${k.use}:${k.alg}`).sort()).toEqual(['enc:RSA-OAEP-256', 'sig:PS256']);
+    }
+    for (const app of manifest.tpps) expect((await httpsCall(app.jwksUrl, { caFile: ca })).status).toBe(200);
+  });
+
+  it('reports every component ready, including each LFI reachable over mTLS', async () => {
+    for (const [name, svc] of Object.entries(manifest.services)) {
+      const res = await httpsCall(svc.health, { caFile: manifest.caCertFile });
+      expect({ name, status: res.json().status }).toEqual({ name, status: 'ok' });
+    }
+    const hub = (await httpsCall(manifest.services.hub.health, { caFile: manifest.caCertFile })).json();
+    expect(Object.keys(hub.checks)).toEqual(expect.arrayContaining(['database', 'redis', 'ozone-connect:falcon-bank']));
+  });
+
+  it('seeds the deterministic users of every tenant', async () => {
+    const config = loadConfig(first.env);
+    const expected = config.tenants.flatMap((t) => generateLfiData(t, config.seed).psus.map((p) => p.userId));
+    expect(manifest.psus.map((p) => p.userId)).toEqual(expected);
+    expect(await countMockLfiPsus(first)).toBe(expected.length);
+  });
+
+  it('stops every process, removes the manifest and exits 0 on SIGINT; a second start reuses the data without duplicates', async () => {
+    const pids = Object.values(manifest.pids);
+    expect(await first.stop('SIGINT')).toBe(0);
+    expect(existsSync(first.manifestPath)).toBe(false);
+    expect(pids.filter(isAlive)).toEqual([]);
+
+    const again = await startSandbox({ dataDir: first.dataDir });
+    try {
+      expect(again.manifest<SandboxManifest>().psus).toEqual(manifest.psus);
+      expect(await countMockLfiPsus(again)).toBe(manifest.psus.length);
+    } finally {
+      expect(await again.stop('SIGTERM')).toBe(0);
+    }
+  });
+});
