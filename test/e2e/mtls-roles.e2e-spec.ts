@@ -4,6 +4,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** Log lines reach the pipe a moment after the response. */
+async function eventually<T>(probe: () => T | undefined, timeoutMs = 3000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('not seen in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** A certificate with a TPP-looking subject that the sandbox CA never issued. */
 function foreignCertificate(dir: string): { transportCertFile: string; transportKeyFile: string } {
   const transportKeyFile = join(dir, 'foreign.key');
@@ -20,7 +31,7 @@ describe('mTLS: the caller is identified by its certificate and each route admit
   const lfiOf = (id: string) => m.lfiClients.find((c) => c.tenantId === id)!;
 
   beforeAll(async () => {
-    sp = await startSandbox({ fresh: true });
+    sp = await startSandbox({ fresh: true, env: { LOG_LEVEL: 'info' } });
     m = sp.manifest();
     tmp = mkdtempSync(join(tmpdir(), 'foreign-cert-'));
   });
@@ -85,6 +96,8 @@ describe('mTLS: the caller is identified by its certificate and each route admit
     const reg = await httpsCall(registration('dune-insurance'), { method: 'POST', caFile: m.caCertFile, client: m.tpps[0], headers: { 'x-fapi-interaction-id': id } });
     expect(reg.status).toBe(204);
     expect(reg.headers['x-fapi-interaction-id']).toBe(id);
+    const logLine = await eventually(() => sp.output().split('\n').find((l) => l.includes(id) && l.includes('"name":"hub"')));
+    expect(JSON.parse(logLine)).toMatchObject({ interactionId: id, req: { method: 'POST' }, res: { statusCode: 204 } });
     const hello = await httpsCall(cmHello('dune-insurance'), { caFile: m.caCertFile, client: lfiOf('dune-insurance') });
     expect(hello.status).toBe(200);
     const lfi = lfiOf('dune-insurance');

@@ -91,6 +91,19 @@ describe('npm start: the whole sandbox as one process group', () => {
     expect(Object.keys(hub.checks)).toEqual(expect.arrayContaining(['database', 'redis', 'ozone-connect:falcon-bank']));
   });
 
+  it('publishes Swagger UI and an OpenAPI document per surface, generated from the controllers', async () => {
+    const hub = manifest.services.hub as unknown as { url: string; docs: Record<string, string> };
+    const ui = await httpsCall(hub.docs.hub, { caFile: manifest.caCertFile });
+    expect(ui.status).toBe(200);
+    expect(ui.headers['content-type']).toMatch(/text\/html/);
+    const rs = (await httpsCall(`${hub.docs['resource-server']}/json`, { caFile: manifest.caCertFile })).json();
+    expect(Object.keys(rs.paths)).toEqual(['/{tenant}/rs/tpp-registration']);
+    const cm = (await httpsCall(`${hub.docs['consent-manager']}/json`, { caFile: manifest.caCertFile })).json();
+    expect(Object.keys(cm.paths)).toEqual(['/{tenant}/cm/hello-mtls']);
+    const lfi = (await httpsCall(`${manifest.services.mockLfi.url}/docs/json`, { caFile: manifest.caCertFile })).json();
+    expect(Object.keys(lfi.paths)).toEqual(expect.arrayContaining(['/{tenant}/ozone-connect/hello-mtls', '/{tenant}/authorize']));
+  });
+
   it('seeds the deterministic users of every tenant', async () => {
     const config = loadConfig(first.env);
     const expected = config.tenants.flatMap((t) => generateLfiData(t, config.seed).psus.map((p) => p.userId));

@@ -43,7 +43,9 @@ async function addTpp(args: string[]): Promise<void> {
   });
   // A running sandbox reads the registry on every lookup; only the manifest needs the new entry.
   if (existsSync(config.manifestPath)) {
-    const manifest = JSON.parse(readFileSync(config.manifestPath, 'utf8')) as { tpps: unknown[] };
+    const manifest = JSON.parse(readFileSync(config.manifestPath, 'utf8')) as { tpps: unknown[]; services: { hub: { url: string } } };
+    // URLs must name the port the running hub actually listens on (config may say 0 = any).
+    config.ports.hub = Number(new URL(manifest.services.hub.url).port);
     manifest.tpps.push(tppEntry(config, app));
     writeManifest(config.manifestPath, manifest);
   }

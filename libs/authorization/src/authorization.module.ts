@@ -1,6 +1,7 @@
+import { TENANT_SURFACES } from '@hub/kernel';
+import { lfiHelloMtlsController } from '@hub/trust-framework';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { HeadlessHeimdallHealthController } from './headless-heimdall/headless-heimdall-health.controller';
 import { CreateTppRegistrations1763700000000 } from './tpp-registration/1763700000000-create-tpp-registrations';
 import { TppRegistrationController } from './tpp-registration/tpp-registration.controller';
 import { TppRegistrationEntity } from './tpp-registration/tpp-registration.entity';
@@ -14,7 +15,7 @@ export const authorizationPersistence = {
 
 @Module({
   imports: [TypeOrmModule.forFeature([TppRegistrationEntity])],
-  controllers: [TppRegistrationController, HeadlessHeimdallHealthController],
+  controllers: [TppRegistrationController, lfiHelloMtlsController(TENANT_SURFACES.headlessHeimdall, 'headless-heimdall')],
   providers: [TppRegistrationService],
   exports: [TppRegistrationService],
 })

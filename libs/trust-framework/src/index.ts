@@ -22,3 +22,4 @@ export { Caller } from './caller/caller.decorator';
 export type { RequestWithCaller } from './caller/caller.decorator';
 export { TrustFrameworkModule } from './nest/trust-framework.module';
 export type { TrustFrameworkModuleOptions } from './nest/trust-framework.module';
+export { lfiHelloMtlsController } from './nest/lfi-hello-mtls.controller';

@@ -1,3 +1,4 @@
+import { instantTableColumn } from '@hub/persistence';
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 
 export class CreateTppRegistrations1763700000000 implements MigrationInterface {
@@ -12,8 +13,8 @@ export class CreateTppRegistrations1763700000000 implements MigrationInterface {
           { name: 'clientId', type: 'varchar', length: '64', isPrimary: true },
           { name: 'organisationId', type: 'varchar', length: '64' },
           { name: 'softwareStatementId', type: 'varchar', length: '128' },
-          { name: 'registeredAt', type: 'varchar', length: '32' },
-          { name: 'lastRegisteredAt', type: 'varchar', length: '32' },
+          instantTableColumn('registeredAt'),
+          instantTableColumn('lastRegisteredAt'),
         ],
       }),
       true,

@@ -1,3 +1,4 @@
+import { instantColumn } from '@hub/persistence';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
@@ -10,7 +11,6 @@ export class TppRegistrationEntity {
   @PrimaryColumn({ type: 'varchar', length: 64 }) clientId: string;
   @Column({ type: 'varchar', length: 64 }) organisationId: string;
   @Column({ type: 'varchar', length: 128 }) softwareStatementId: string;
-  /** ISO-8601 UTC; stored as text so SQLite and PostgreSQL sort and compare alike. */
-  @Column({ type: 'varchar', length: 32 }) registeredAt: string;
-  @Column({ type: 'varchar', length: 32 }) lastRegisteredAt: string;
+  @Column(instantColumn()) registeredAt: string;
+  @Column(instantColumn()) lastRegisteredAt: string;
 }
