@@ -1,11 +1,12 @@
-import { databaseFor, loadConfig } from '@hub/kernel';
+import { databaseFor, findRootDir, loadConfig } from '@hub/kernel';
 import { dropDatabase } from '@hub/persistence';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
-export const REPO_ROOT = resolve(__dirname, '../../..');
+/** The repository root, whether this runs from sources (tests) or from dist/ (benchmarks). */
+export const REPO_ROOT = findRootDir(__dirname);
 
 /** Certificates are reused across test runs (like a developer's certs/), in a git-ignored folder of their own. */
 export const TEST_CERTS_DIR = join(REPO_ROOT, 'var', 'test-certs');

@@ -44,13 +44,13 @@ async function startRedisServer(): Promise<RedisLocation | undefined> {
 }
 
 /** REDIS_URL if set; else a local Redis on 6379; else a redis-server child; else none, said clearly. */
-export async function locateRedis(configured: string | undefined): Promise<RedisLocation> {
+export async function locateRedis(configured: string | undefined, localDefault = LOCAL_DEFAULT): Promise<RedisLocation> {
   if (configured) {
     const ok = await answers(configured);
     const summary = ok ? `${describeRedis(configured)} (REDIS_URL)` : `${describeRedis(configured)} (REDIS_URL) does not answer: webhooks wait until it does`;
     return { url: configured, source: 'REDIS_URL', summary };
   }
-  if (await answers(LOCAL_DEFAULT)) return { url: LOCAL_DEFAULT, source: 'local', summary: `${LOCAL_DEFAULT} (already running)` };
+  if (await answers(localDefault)) return { url: localDefault, source: 'local', summary: `${localDefault} (already running)` };
   if (hasRedisServer()) {
     const started = await startRedisServer();
     if (started) return started;
