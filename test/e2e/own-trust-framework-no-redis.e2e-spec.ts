@@ -7,7 +7,7 @@ import { join } from 'node:path';
 /** Nothing listens on port 1: a Redis that never answers. */
 const DEAD_REDIS = 'redis://127.0.0.1:1';
 
-describe('a sandbox with a brand-new trust framework and an unreachable Redis', () => {
+describe('a sandbox with a brand-new trust framework, host-based tenant routing and an unreachable Redis', () => {
   let sp: SandboxProcess;
   let m: SandboxManifest;
   let certsDir: string;
@@ -18,7 +18,7 @@ describe('a sandbox with a brand-new trust framework and an unreachable Redis', 
 
   beforeAll(async () => {
     certsDir = mkdtempSync(join(tmpdir(), 'tf-certs-'));
-    sp = await startSandbox({ fresh: true, env: { SANDBOX_CERTS_DIR: certsDir, REDIS_URL: DEAD_REDIS } });
+    sp = await startSandbox({ fresh: true, env: { SANDBOX_CERTS_DIR: certsDir, REDIS_URL: DEAD_REDIS, TENANT_ROUTING: 'host' } });
     m = sp.manifest();
   });
 
@@ -31,6 +31,17 @@ describe('a sandbox with a brand-new trust framework and an unreachable Redis', 
     expect(m.caCertFile).toBe(join(certsDir, 'ca', 'bundle.pem'));
     expect(m.tpps).toHaveLength(3);
     expect(existsSync(join(certsDir, 'directory.json'))).toBe(true);
+  });
+
+  it('serves each tenant on its own host name, with a certificate valid for it', async () => {
+    const falcon = m.tenants.find((t) => t.id === 'falcon-bank')!;
+    expect(falcon.issuer).toMatch(/^https:\/\/falcon-bank\.localhost:\d+\/as$/);
+    const discovery = await httpsCall(falcon.discoveryUrl, { caFile: m.caCertFile, loopback: true });
+    expect(discovery.json().issuer).toBe(falcon.issuer);
+    const reg = await httpsCall(`${falcon.resourceServerUrl}/tpp-registration`, { method: 'POST', caFile: m.caCertFile, client: m.tpps[0], loopback: true });
+    expect(reg.status).toBe(204);
+    const path = await httpsCall(`${m.services.hub.url}/falcon-bank/as/.well-known/openid-configuration`, { caFile: m.caCertFile });
+    expect(path.status).toBe(200);
   });
 
   it('starts anyway without Redis and says so in the banner, the manifest and health', async () => {
@@ -53,7 +64,7 @@ describe('a sandbox with a brand-new trust framework and an unreachable Redis', 
     const app = tpps.find((t) => (t as unknown as { name: string }).name === 'CLI Fintech')!;
     expect(app.roles).toEqual(['BDSP']);
     expect(readFileSync(join(app.credentialsDir, 'README.md'), 'utf8')).toMatch(/transport/i);
-    const reg = await httpsCall(`${m.tenants[0].resourceServerUrl}/tpp-registration`, { method: 'POST', caFile: m.caCertFile, client: app });
+    const reg = await httpsCall(`${m.tenants[0].resourceServerUrl}/tpp-registration`, { method: 'POST', caFile: m.caCertFile, client: app, loopback: true });
     expect(reg.status).toBe(204);
     expect((await httpsCall(app.jwksUrl, { caFile: m.caCertFile })).json().keys).toHaveLength(2);
     expect(tf(['list']).stdout).toContain(app.clientId);

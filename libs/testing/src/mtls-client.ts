@@ -20,6 +20,16 @@ export interface HttpsCall {
   caFile: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Connect to 127.0.0.1 whatever the host name (for `{tenant}.localhost` where the resolver does not map it). */
+  loopback?: boolean;
+}
+
+type LookupCallback = (err: Error | null, address: string | { address: string; family: number }[], family?: number) => void;
+
+/** Resolves every name to 127.0.0.1, in both shapes Node's lookup callers expect. */
+function loopbackLookup(_host: string, options: { all?: boolean }, cb: LookupCallback): void {
+  if (options?.all) cb(null, [{ address: '127.0.0.1', family: 4 }]);
+  else cb(null, '127.0.0.1', 4);
 }
 
 /** One HTTPS request that trusts only the sandbox CA, optionally with a client certificate. */
@@ -34,6 +44,7 @@ export function httpsCall(url: string, call: HttpsCall): Promise<HttpsResult> {
         key: call.client ? readFileSync(call.client.transportKeyFile) : undefined,
         headers: call.headers,
         agent: false,
+        ...(call.loopback ? { lookup: loopbackLookup as never } : {}),
       },
       (res) => {
         let text = '';

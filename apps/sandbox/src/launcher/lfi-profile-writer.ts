@@ -9,7 +9,8 @@ function tenantProfile(config: SandboxConfig, directory: Directory, tenantId: st
   const lfi = directory.lfiApplications.find((a) => a.tenantId === tenantId);
   const hub = directory.hubApplications.find((a) => a.tenantId === tenantId);
   if (!lfi || !hub) throw new Error(`the trust framework has no certificates for tenant ${tenantId}`);
-  const urls = tenantUrls(config, tenant);
+  // Path-routed URLs work in both routing modes and need no `*.localhost` name resolution.
+  const urls = tenantUrls({ ...config, tenantRouting: 'path' }, tenant);
   return {
     id: tenant.id,
     name: tenant.name,
