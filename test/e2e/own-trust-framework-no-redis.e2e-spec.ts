@@ -1,6 +1,6 @@
 import { disposeSandbox, httpsCall, REPO_ROOT, SandboxManifest, SandboxProcess, startSandbox } from '@hub/testing';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -79,5 +79,18 @@ describe('a sandbox with a brand-new trust framework, host-based tenant routing 
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/--roles/);
     expect(sp.manifest<SandboxManifest>().tpps).toHaveLength(before);
+  });
+});
+
+describe('npm start -- --fresh', () => {
+  it('refuses to empty a data directory the sandbox did not create, and leaves it untouched', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'not-sandbox-'));
+    writeFileSync(join(dir, 'precious.txt'), 'keep me');
+    try {
+      await expect(startSandbox({ fresh: true, dataDir: dir, timeoutMs: 20_000 })).rejects.toThrow(/--fresh would empty .* which the sandbox did not create/);
+      expect(readFileSync(join(dir, 'precious.txt'), 'utf8')).toBe('keep me');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,11 +1,9 @@
 import 'reflect-metadata';
 import { mountAuthorizationServers } from '@hub/authorization';
-import { ApiErrorFilter, hubBaseUrl, HealthRegistry, httpsServerOptions, SandboxConfig } from '@hub/kernel';
+import { createSandboxApp, hubBaseUrl, HealthRegistry, SandboxConfig } from '@hub/kernel';
 import { readDirectory } from '@hub/trust-framework';
-import { INestApplication, ValidationPipe } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { hubErrorFormat } from './error-format';
 import { registerHubHealth } from './hub-health';
@@ -23,12 +21,9 @@ export interface RunningHub {
 export async function startHub(config: SandboxConfig, bindAddress = '127.0.0.1'): Promise<RunningHub> {
   const directory = readDirectory(config.certsDir);
   const tls = { ...directory.servers.hub, caFile: directory.caBundleFile };
-  const app = await NestFactory.create(HubModule.forRoot(config), { httpsOptions: httpsServerOptions(tls), bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const app = await createSandboxApp(HubModule.forRoot(config), tls, hubErrorFormat);
   if (config.tenantRouting === 'host') app.use(tenantHostRouting(config));
   await mountAuthorizationServers(app, config, directory);
-  app.useGlobalFilters(new ApiErrorFilter(hubErrorFormat));
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   registerHubHealth(app.get(HealthRegistry), config, directory, app.get<DataSource>(getDataSourceToken()));
   const docs = publishHubDocs(app);
   await app.listen(config.ports.hub, bindAddress);

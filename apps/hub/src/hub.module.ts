@@ -1,6 +1,6 @@
 import { AuthorizationModule, authorizationPersistence } from '@hub/authorization';
 import { ConsentModule } from '@hub/consent';
-import { Clock, databaseFor, HealthModule, LoggingModule, SandboxConfig, SandboxConfigModule, SystemClock } from '@hub/kernel';
+import { Clock, databaseFor, foundationImports, SandboxConfig, SystemClock } from '@hub/kernel';
 import { PersistenceModule } from '@hub/persistence';
 import { TrustFrameworkModule } from '@hub/trust-framework';
 import { DynamicModule, Global, Module } from '@nestjs/common';
@@ -17,9 +17,7 @@ export class HubModule {
     return {
       module: HubModule,
       imports: [
-        SandboxConfigModule.forRoot(config),
-        LoggingModule.forRoot(config, 'hub'),
-        HealthModule.forRoot('hub'),
+        ...foundationImports(config, 'hub'),
         ClockModule,
         PersistenceModule.forRoot(databaseFor(config, 'hub'), {
           entities: [...authorizationPersistence.entities],

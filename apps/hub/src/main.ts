@@ -4,7 +4,7 @@ import { startHub } from './bootstrap';
 async function main(): Promise<void> {
   const config = loadConfig();
   const hub = await startHub(config, process.env.BIND_ADDRESS);
-  superviseApp(hub.app, 'hub', hub.url);
+  superviseApp(hub.app, 'hub', hub.url, hub.docs);
 }
 
 main().catch((e) => {

@@ -1,4 +1,4 @@
-import { databaseFor, HealthModule, LoggingModule, SandboxConfig, SandboxConfigModule } from '@hub/kernel';
+import { databaseFor, foundationImports, SandboxConfig } from '@hub/kernel';
 import { LfiProfile, mockLfiPersistenceParts } from '@hub/mock-lfi-data';
 import { PersistenceModule } from '@hub/persistence';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -14,9 +14,7 @@ export class MockLfiModule {
     return {
       module: MockLfiModule,
       imports: [
-        SandboxConfigModule.forRoot(config),
-        LoggingModule.forRoot(config, 'mock-lfi'),
-        HealthModule.forRoot('mock-lfi'),
+        ...foundationImports(config, 'mock-lfi'),
         PersistenceModule.forRoot(databaseFor(config, 'mock_lfi'), mockLfiPersistenceParts),
       ],
       controllers: [OzoneConnectHealthController, AuthorizePageController],

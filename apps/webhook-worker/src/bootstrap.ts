@@ -1,9 +1,7 @@
 import 'reflect-metadata';
-import { ApiErrorFilter, HealthRegistry, httpsServerOptions, publishOpenApi, redisHealthCheck, SandboxConfig, webhookWorkerBaseUrl } from '@hub/kernel';
+import { createSandboxApp, HealthRegistry, publishOpenApi, redisHealthCheck, SandboxConfig, webhookWorkerBaseUrl } from '@hub/kernel';
 import { readDirectory } from '@hub/trust-framework';
 import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
 import { WebhookWorkerModule } from './webhook-worker.module';
 
 export interface RunningWebhookWorker {
@@ -14,9 +12,7 @@ export interface RunningWebhookWorker {
 export async function startWebhookWorker(config: SandboxConfig, bindAddress = '127.0.0.1'): Promise<RunningWebhookWorker> {
   const directory = readDirectory(config.certsDir);
   const tls = { ...directory.servers['webhook-worker'], caFile: directory.caBundleFile };
-  const app = await NestFactory.create(WebhookWorkerModule.forRoot(config), { httpsOptions: httpsServerOptions(tls), bufferLogs: true });
-  app.useLogger(app.get(Logger));
-  app.useGlobalFilters(new ApiErrorFilter(() => 'standard'));
+  const app = await createSandboxApp(WebhookWorkerModule.forRoot(config), tls, () => 'standard');
   // Without Redis no webhook can be delivered, so for this process Redis is critical.
   app.get(HealthRegistry).register(redisHealthCheck(config.redis.url, true, 'webhooks wait in the hub until Redis is available'));
   publishOpenApi(app, 'Webhook worker');

@@ -1,4 +1,4 @@
-import { HealthModule, LoggingModule, SandboxConfig, SandboxConfigModule } from '@hub/kernel';
+import { foundationImports, SandboxConfig } from '@hub/kernel';
 import { DynamicModule, Module } from '@nestjs/common';
 
 /**
@@ -10,7 +10,7 @@ export class WebhookWorkerModule {
   static forRoot(config: SandboxConfig): DynamicModule {
     return {
       module: WebhookWorkerModule,
-      imports: [SandboxConfigModule.forRoot(config), LoggingModule.forRoot(config, 'webhook-worker'), HealthModule.forRoot('webhook-worker')],
+      imports: foundationImports(config, 'webhook-worker'),
     };
   }
 }

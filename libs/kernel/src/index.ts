@@ -17,3 +17,4 @@ export * from './config/config.module';
 export * from './tls/hello-mtls';
 export * from './tls/https-get';
 export * from './docs/publish-openapi';
+export * from './app/create-sandbox-app';

@@ -2,7 +2,7 @@ import { databaseFor, findRootDir, SandboxConfig } from '@hub/kernel';
 import { describeDatabase, dropDatabase } from '@hub/persistence';
 import { ensureTrustFramework } from '@hub/trust-framework';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderBanner } from './banner';
 import { RunningChild, startChild, stopChild } from './children';
@@ -23,8 +23,27 @@ async function resolvePorts(config: SandboxConfig): Promise<void> {
   config.ports.webhookWorker = await resolvePort(config.ports.webhookWorker);
 }
 
+/** Marks a folder as the sandbox's own, so `--fresh` never empties a folder it did not create. */
+const DATA_MARKER = '.sandbox-data';
+
+function claimDataDir(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, DATA_MARKER), 'This folder holds the data of a UAE Open Finance hub sandbox; `npm start -- --fresh` empties it.\n');
+}
+
+/** The repository's own var/ is ours; any other folder must be empty or carry the marker. */
+function assertOwnDataDir(config: SandboxConfig): void {
+  const dir = config.dataDir;
+  if (!existsSync(dir) || dir === join(config.rootDir, 'var')) return;
+  const entries = readdirSync(dir);
+  if (entries.length > 0 && !entries.includes(DATA_MARKER)) {
+    throw new Error(`--fresh would empty ${dir}, which the sandbox did not create: choose an empty or new SANDBOX_DATA_DIR`);
+  }
+}
+
 /** `--fresh`: an empty data directory and empty schemas; certificates are kept (they are not data). */
 async function wipeData(config: SandboxConfig): Promise<void> {
+  assertOwnDataDir(config);
   await dropDatabase(databaseFor(config, 'hub'));
   await dropDatabase(databaseFor(config, 'mock_lfi'));
   rmSync(config.dataDir, { recursive: true, force: true });
@@ -54,7 +73,7 @@ export class Sandbox {
     const started = Date.now();
     const { config } = this;
     if (options.fresh) await wipeData(config);
-    mkdirSync(config.dataDir, { recursive: true });
+    claimDataDir(config.dataDir);
     const directory = await ensureTrustFramework({ certsDir: config.certsDir, tenants: config.tenants, tppApplications: config.tppApplications });
     await resolvePorts(config);
     const redis = await locateRedis(config.redis.url);
@@ -72,7 +91,7 @@ export class Sandbox {
       redis: { url: redis.url, summary: redis.summary },
       database: describeDatabase(databaseFor(config, 'hub')),
       pids: Object.fromEntries([['launcher', process.pid], ...this.children.map((c) => [c.service, c.ready.pid]), ...(redis.child?.pid ? [['redis', redis.child.pid]] : [])]),
-      docs: { hub: '/docs', 'resource-server': '/docs/resource-server', 'headless-heimdall': '/docs/headless-heimdall', 'consent-manager': '/docs/consent-manager', 'trust-framework': '/docs/trust-framework' },
+      docs: this.children.find((c) => c.service === 'hub')!.ready.docs,
     });
     writeManifest(config.manifestPath, manifest);
     options.log(renderBanner(manifest, config.manifestPath, Date.now() - started));

@@ -6,6 +6,8 @@ export interface ReadyMessage {
   service: string;
   url: string;
   pid: number;
+  /** Paths of the app's API documentation (Swagger UI), by surface. */
+  docs: Record<string, string>;
 }
 
 /**
@@ -13,7 +15,7 @@ export interface ReadyMessage {
  * app's life to the launcher's: a signal or a vanished parent closes the app and exits 0, so no
  * process outlives `npm start`.
  */
-export function superviseApp(app: INestApplication, service: string, url: string): void {
+export function superviseApp(app: INestApplication, service: string, url: string, docs: Record<string, string> = { [service]: '/docs' }): void {
   let closing = false;
   const shutdown = async () => {
     if (closing) return;
@@ -29,6 +31,6 @@ export function superviseApp(app: INestApplication, service: string, url: string
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
   process.on('disconnect', shutdown);
-  const message: ReadyMessage = { type: 'ready', service, url, pid: process.pid };
+  const message: ReadyMessage = { type: 'ready', service, url, pid: process.pid, docs };
   if (process.send) process.send(message);
 }
