@@ -70,6 +70,12 @@ describe('a sandbox with a brand-new trust framework, host-based tenant routing 
     expect(tf(['list']).stdout).toContain(app.clientId);
   });
 
+  it('verifies the consent audit trail of the running sandbox with npm run audit:verify', () => {
+    const run = spawnSync(process.execPath, [join(REPO_ROOT, 'tools/run-built.js'), 'dist/apps/hub/src/audit-verify.js'], { env: sp.env, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/Consent audit trail intact: \d+ consents? checked/);
+    expect(run.status).toBe(0);
+  });
+
   it('refuses bad CLI input with a clear message and registers nothing', () => {
     const before = sp.manifest<SandboxManifest>().tpps.length;
     const bad = tf(['add-tpp', '--name', 'Bad', '--roles', 'BDSP', '--redirect-uri', 'http://insecure.example/cb']);

@@ -1,7 +1,7 @@
 import { databaseFor, loadConfig } from '@hub/kernel';
 import { generateLfiData, mockLfiPersistenceParts } from '@hub/mock-lfi-data';
 import { openDatabase } from '@hub/persistence';
-import { httpsCall, isAlive, readJsonFile, disposeSandbox, REPO_ROOT, SandboxManifest, SandboxProcess, startSandbox, validateAgainst } from '@hub/testing';
+import { httpsCall, isAlive, officialSpecsAvailable, readJsonFile, readOfficialSpec, disposeSandbox, REPO_ROOT, SandboxManifest, SandboxProcess, startSandbox, validateAgainst } from '@hub/testing';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -99,9 +99,24 @@ describe('npm start: the whole sandbox as one process group', () => {
     const rs = (await httpsCall(`${hub.docs['resource-server']}/json`, { caFile: manifest.caCertFile })).json();
     expect(Object.keys(rs.paths)).toEqual(['/{tenant}/rs/tpp-registration']);
     const cm = (await httpsCall(`${hub.docs['consent-manager']}/json`, { caFile: manifest.caCertFile })).json();
-    expect(Object.keys(cm.paths)).toEqual(['/{tenant}/cm/hello-mtls']);
+    expect(Object.keys(cm.paths)).toEqual(expect.arrayContaining(['/{tenant}/cm/hello-mtls', '/{tenant}/cm/consents/{consentId}']));
+    expect(cm.paths['/{tenant}/cm/consents/{consentId}'].patch.requestBody.content['application/json'].schema.$ref).toMatch(/ConsentPatchDto/);
     const lfi = (await httpsCall(`${manifest.services.mockLfi.url}/docs/json`, { caFile: manifest.caCertFile })).json();
     expect(Object.keys(lfi.paths)).toEqual(expect.arrayContaining(['/{tenant}/ozone-connect/hello-mtls', '/{tenant}/authorize']));
+  });
+
+  (officialSpecsAvailable() ? it : it.skip)('publishes every Consent Manager operation of the official api-hub v2.1 document that the hub serves today', async () => {
+    const official = readOfficialSpec('api-hub/v2.1.x/uae-api-hub-consent-manager-openapi.yaml');
+    // Resource logs (payment, account opening, FX and insurance quotes) arrive with their API families.
+    const later = /^\/(payment-log|account-opening-log|fx-quote-log|insurance-quote-log)/;
+    const expected = Object.entries(official.paths as Record<string, object>)
+      .filter(([path]) => !later.test(path))
+      .flatMap(([path, ops]) => Object.keys(ops).filter((m) => !(path === '/consents' && m === 'post')).map((m) => `${m.toUpperCase()} /{tenant}/cm${path}`));
+    const hub = manifest.services.hub as unknown as { docs: Record<string, string> };
+    const ours = (await httpsCall(`${hub.docs['consent-manager']}/json`, { caFile: manifest.caCertFile })).json();
+    const served = Object.entries(ours.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(expected.length).toBeGreaterThan(8);
+    expect(expected.filter((op) => !served.includes(op))).toEqual([]);
   });
 
   it('seeds the deterministic users of every tenant', async () => {

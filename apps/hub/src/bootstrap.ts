@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { mountAuthorizationServers } from '@hub/authorization';
 import { createSandboxApp, hubBaseUrl, HealthRegistry, SandboxConfig } from '@hub/kernel';
+import { OzoneConnectClients } from '@hub/ozone-connect';
 import { readDirectory } from '@hub/trust-framework';
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { consentManagerReleaseAlias } from './consent-manager-release-alias';
 import { hubErrorFormat } from './error-format';
 import { registerHubHealth } from './hub-health';
 import { HubModule } from './hub.module';
@@ -21,10 +23,11 @@ export interface RunningHub {
 export async function startHub(config: SandboxConfig, bindAddress = '127.0.0.1'): Promise<RunningHub> {
   const directory = readDirectory(config.certsDir);
   const tls = { ...directory.servers.hub, caFile: directory.caBundleFile };
-  const app = await createSandboxApp(HubModule.forRoot(config), tls, hubErrorFormat);
+  const app = await createSandboxApp(HubModule.forRoot(config, directory), tls, hubErrorFormat);
   if (config.tenantRouting === 'host') app.use(tenantHostRouting(config));
+  app.use(consentManagerReleaseAlias);
   await mountAuthorizationServers(app, config, directory);
-  registerHubHealth(app.get(HealthRegistry), config, directory, app.get<DataSource>(getDataSourceToken()));
+  registerHubHealth(app.get(HealthRegistry), config, app.get<DataSource>(getDataSourceToken()), app.get(OzoneConnectClients));
   const docs = publishHubDocs(app);
   await app.listen(config.ports.hub, bindAddress);
   return { app, url: hubBaseUrl(config), docs };

@@ -1,9 +1,11 @@
 import { AuthorizationModule, authorizationPersistence } from '@hub/authorization';
-import { ConsentModule } from '@hub/consent';
+import { ConsentModule, consentPersistence, ConsentStoreModule, OzoneConnectConsentActions } from '@hub/consent';
 import { Clock, databaseFor, foundationImports, SandboxConfig, SystemClock } from '@hub/kernel';
+import { OzoneConnectModule } from '@hub/ozone-connect';
 import { PersistenceModule } from '@hub/persistence';
-import { TrustFrameworkModule } from '@hub/trust-framework';
+import { Directory, TrustFrameworkModule } from '@hub/trust-framework';
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ozoneConnectTargets } from './ozone-connect-targets';
 
 /** The clock is global so every domain reads the same sandbox time. */
 @Global()
@@ -13,19 +15,21 @@ class ClockModule {}
 /** The hub: authorization server, consent manager and resource gateway of every tenant. */
 @Module({})
 export class HubModule {
-  static forRoot(config: SandboxConfig): DynamicModule {
+  static forRoot(config: SandboxConfig, directory: Directory): DynamicModule {
     return {
       module: HubModule,
       imports: [
         ...foundationImports(config, 'hub'),
         ClockModule,
         PersistenceModule.forRoot(databaseFor(config, 'hub'), {
-          entities: [...authorizationPersistence.entities],
-          migrations: [...authorizationPersistence.migrations],
+          entities: [...authorizationPersistence.entities, ...consentPersistence.entities],
+          migrations: [...authorizationPersistence.migrations, ...consentPersistence.migrations],
         }),
         TrustFrameworkModule.forRoot({ certsDir: config.certsDir }),
-        AuthorizationModule,
+        OzoneConnectModule.forRoot(ozoneConnectTargets(config, directory)),
+        ConsentStoreModule.forRoot({ lfiActions: { useClass: OzoneConnectConsentActions } }),
         ConsentModule,
+        AuthorizationModule,
       ],
     };
   }

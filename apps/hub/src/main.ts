@@ -1,13 +1,4 @@
-import { loadConfig, superviseApp } from '@hub/kernel';
+import { loadConfig, runApp } from '@hub/kernel';
 import { startHub } from './bootstrap';
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const hub = await startHub(config, process.env.BIND_ADDRESS);
-  superviseApp(hub.app, 'hub', hub.url, hub.docs);
-}
-
-main().catch((e) => {
-  console.error(`hub failed to start: ${(e as Error).stack ?? e}`);
-  process.exit(1);
-});
+runApp('hub', () => startHub(loadConfig(), process.env.BIND_ADDRESS));

@@ -4,8 +4,13 @@ import { PersistenceModule } from '@hub/persistence';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthorizePageController } from './authorize-page.controller';
 import { HubClientGuard } from './hub-client-guard';
+import { HubJwks } from './hub-jwks';
+import { HubJwtAuthGuard } from './hub-jwt-auth.guard';
+import { JtiReplayCache } from './jti-replay-cache';
 import { LFI_PROFILE } from './lfi-profile';
+import { OzoneConnectConsentController } from './ozone-connect-consent.controller';
 import { OzoneConnectHealthController } from './ozone-connect-health.controller';
+import { O3HeadersGuard } from './o3-headers.guard';
 
 /** The LFIs behind the hub: Ozone Connect and the LFI's own web pages, over their own database. */
 @Module({})
@@ -17,8 +22,8 @@ export class MockLfiModule {
         ...foundationImports(config, 'mock-lfi'),
         PersistenceModule.forRoot(databaseFor(config, 'mock_lfi'), mockLfiPersistenceParts),
       ],
-      controllers: [OzoneConnectHealthController, AuthorizePageController],
-      providers: [{ provide: LFI_PROFILE, useValue: profile }, HubClientGuard],
+      controllers: [OzoneConnectHealthController, OzoneConnectConsentController, AuthorizePageController],
+      providers: [{ provide: LFI_PROFILE, useValue: profile }, HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3HeadersGuard],
     };
   }
 }

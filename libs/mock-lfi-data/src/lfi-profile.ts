@@ -20,7 +20,15 @@ export interface LfiTenantProfile {
   encryptionKeyFile: string;
   encryptionKid: string;
   /** The hub client certificate (C4) allowed to call this tenant's Ozone Connect. */
-  hubClient: { organisationId: string; clientId: string };
+  hubClient: {
+    organisationId: string;
+    clientId: string;
+    /**
+     * The hub application's JWKS in the trust framework keystore, which verifies the hub's
+     * Ozone Connect JWT auth. Without it the LFI cannot verify JWT auth and refuses those calls.
+     */
+    jwksUrl?: string;
+  };
 }
 
 export interface LfiProfile {

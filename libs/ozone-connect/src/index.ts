@@ -1,1 +1,12 @@
 export * from './wire/consent-record';
+export type { O3Context } from './client/o3-headers';
+export { O3_HEADER, encodePsuIdentifiers, o3Headers } from './client/o3-headers';
+export type { CertificateOrganisation } from './client/certificate-identity';
+export { certificateOrganisation } from './client/certificate-identity';
+export type { JwtAuthInput } from './client/jwt-auth';
+export { JWT_AUTH_LIFETIME_SECONDS, signJwtAuth } from './client/jwt-auth';
+export { OzoneConnectError } from './client/ozone-connect-error';
+export { OZONE_CONNECT_PATH } from './client/ozone-connect-paths';
+export type { OzoneConnectClientOptions, OzoneConnectTarget } from './client/ozone-connect-client';
+export { OzoneConnectClient } from './client/ozone-connect-client';
+export { OzoneConnectClients, OzoneConnectModule } from './nest/ozone-connect-clients';

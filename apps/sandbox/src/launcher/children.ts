@@ -28,7 +28,7 @@ export function startChild(spec: ChildSpec): Promise<RunningChild> {
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`${spec.service} exited during start (code ${code}, signal ${signal})`));
+      reject(Object.assign(new Error(`${spec.service} exited during start (code ${code}, signal ${signal})`), { exitCode: code }));
     });
   });
 }

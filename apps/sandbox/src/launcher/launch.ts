@@ -1,4 +1,4 @@
-import { databaseFor, findRootDir, SandboxConfig } from '@hub/kernel';
+import { databaseFor, EXIT_PORT_IN_USE, findRootDir, SandboxConfig } from '@hub/kernel';
 import { describeDatabase, dropDatabase } from '@hub/persistence';
 import { ensureTrustFramework } from '@hub/trust-framework';
 import type { ChildProcess } from 'node:child_process';
@@ -16,11 +16,22 @@ export interface LaunchOptions {
   log: (line: string) => void;
 }
 
-/** Port 0 in config becomes a concrete free port here, then reaches every app through its env variable. */
-async function resolvePorts(config: SandboxConfig): Promise<void> {
-  config.ports.hub = await resolvePort(config.ports.hub);
-  config.ports.mockLfi = await resolvePort(config.ports.mockLfi);
-  config.ports.webhookWorker = await resolvePort(config.ports.webhookWorker);
+/**
+ * Port 0 in config becomes a concrete free port here, then reaches every app through its env
+ * variable (the apps must know each other's URLs before they listen). Another process may take
+ * such a port before the app binds it: the app then exits with EXIT_PORT_IN_USE and the launcher
+ * tries again with new ports.
+ */
+async function resolvePorts(config: SandboxConfig, requested: SandboxConfig['ports']): Promise<void> {
+  config.ports.hub = await resolvePort(requested.hub);
+  config.ports.mockLfi = await resolvePort(requested.mockLfi);
+  config.ports.webhookWorker = await resolvePort(requested.webhookWorker);
+}
+
+const PORT_ATTEMPTS = 3;
+
+function portTaken(e: unknown): boolean {
+  return (e as { exitCode?: number })?.exitCode === EXIT_PORT_IN_USE;
 }
 
 /** Marks a folder as the sandbox's own, so `--fresh` never empties a folder it did not create. */
@@ -75,16 +86,20 @@ export class Sandbox {
     if (options.fresh) await wipeData(config);
     claimDataDir(config.dataDir);
     const directory = await ensureTrustFramework({ certsDir: config.certsDir, tenants: config.tenants, tppApplications: config.tppApplications });
-    await resolvePorts(config);
     const redis = await locateRedis(config.redis.url);
     this.redisChild = redis.child;
-    const profile = writeLfiProfile(config, directory);
-    const dist = join(findRootDir(), 'dist', 'apps');
-    this.children = await this.startAll([
-      { service: 'hub', script: join(dist, 'hub/src/main.js'), env: childEnv(config, redis) },
-      { service: 'mock-lfi', script: join(dist, 'mock-lfi/src/main.js'), env: childEnv(config, redis, { MOCK_LFI_PROFILE: profile }) },
-      { service: 'webhook-worker', script: join(dist, 'webhook-worker/src/main.js'), env: childEnv(config, redis) },
-    ]);
+    const requested = { ...config.ports };
+    const autoPorts = Object.values(requested).includes(0);
+    for (let attempt = 1; ; attempt++) {
+      await resolvePorts(config, requested);
+      try {
+        this.children = await this.startAll(this.childSpecs(directory, redis));
+        break;
+      } catch (e) {
+        if (!(autoPorts && portTaken(e) && attempt < PORT_ATTEMPTS)) throw e;
+        options.log(`a port was taken while starting (attempt ${attempt}); trying other free ports`);
+      }
+    }
     for (const c of this.children) c.process.once('exit', (code) => this.onChildExit(c.service, code, options.log));
     const manifest = buildManifest(config, directory, {
       startedAt: new Date(),
@@ -95,6 +110,17 @@ export class Sandbox {
     });
     writeManifest(config.manifestPath, manifest);
     options.log(renderBanner(manifest, config.manifestPath, Date.now() - started));
+  }
+
+  private childSpecs(directory: Awaited<ReturnType<typeof ensureTrustFramework>>, redis: RedisLocation): Parameters<typeof startChild>[0][] {
+    const { config } = this;
+    const profile = writeLfiProfile(config, directory);
+    const dist = join(findRootDir(), 'dist', 'apps');
+    return [
+      { service: 'hub', script: join(dist, 'hub/src/main.js'), env: childEnv(config, redis) },
+      { service: 'mock-lfi', script: join(dist, 'mock-lfi/src/main.js'), env: childEnv(config, redis, { MOCK_LFI_PROFILE: profile }) },
+      { service: 'webhook-worker', script: join(dist, 'webhook-worker/src/main.js'), env: childEnv(config, redis) },
+    ];
   }
 
   /** All apps start together; if one fails, the others are stopped before the error is reported. */

@@ -1,4 +1,4 @@
-import { SandboxConfig, tenantUrls } from '@hub/kernel';
+import { keystoreUrl, SandboxConfig, tenantUrls } from '@hub/kernel';
 import type { LfiProfile, LfiTenantProfile } from '@hub/mock-lfi-data';
 import type { Directory } from '@hub/trust-framework';
 import { writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ function tenantProfile(config: SandboxConfig, directory: Directory, tenantId: st
     signingKid: lfi.signingKid,
     encryptionKeyFile: lfi.encryptionKeyFile,
     encryptionKid: lfi.encryptionKid,
-    hubClient: { organisationId: hub.organisationId, clientId: hub.clientId },
+    hubClient: { organisationId: hub.organisationId, clientId: hub.clientId, jwksUrl: keystoreUrl(config, hub.organisationId, hub.softwareStatementId) },
   };
 }
 

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -34,11 +35,24 @@ class RedisConfig {
   @IsOptional() @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// URL' }) url?: string;
 }
 
+class ConsentsConfig {
+  /** How often the hub sweeps for consents past their expiry (they also expire at every read). */
+  @IsInt() @Min(1) @Max(3600) expirySweepSeconds: number;
+  /** How often the hub looks for consent events still owed to an LFI. */
+  @IsInt() @Min(50) @Max(60000) lfiEventPollMs: number;
+}
+
 class TokenConfig {
   /** The UAE hub issues 10-minute access tokens. */
   @IsInt() @Min(30) @Max(86400) accessTokenTtlSeconds: number;
   @IsInt() @Min(10) @Max(600) authorizationCodeTtlSeconds: number;
   @IsInt() @Min(10) @Max(600) pushedAuthorizationRequestTtlSeconds: number;
+}
+
+/** Ozone Connect consent actions the hub calls before creating a consent, when the LFI enables them. */
+class ConsentActionsConfig {
+  @IsOptional() @IsBoolean() validate?: boolean;
+  @IsOptional() @IsBoolean() augment?: boolean;
 }
 
 export class TenantConfig {
@@ -50,6 +64,7 @@ export class TenantConfig {
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['https'] }) ozoneConnectUrl?: string;
   /** The LFI's own authorization page, published as authorization_endpoint. */
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['https'] }) authorizationEndpoint?: string;
+  @IsOptional() @ValidateNested() @Type(() => ConsentActionsConfig) consentActions?: ConsentActionsConfig;
 }
 
 export class TppApplicationSeed {
@@ -81,6 +96,7 @@ export class SandboxConfig {
   @ValidateNested() @Type(() => DatabaseConfig) database: DatabaseConfig;
   @ValidateNested() @Type(() => RedisConfig) redis: RedisConfig;
   @ValidateNested() @Type(() => TokenConfig) tokens: TokenConfig;
+  @ValidateNested() @Type(() => ConsentsConfig) consents: ConsentsConfig;
   @ValidateNested() @Type(() => LogConfig) log: LogConfig;
   @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => TenantConfig) tenants: TenantConfig[];
   @IsArray() @ValidateNested({ each: true }) @Type(() => TppApplicationSeed) tppApplications: TppApplicationSeed[];

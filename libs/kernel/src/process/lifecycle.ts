@@ -34,3 +34,16 @@ export function superviseApp(app: INestApplication, service: string, url: string
   const message: ReadyMessage = { type: 'ready', service, url, pid: process.pid, docs };
   if (process.send) process.send(message);
 }
+
+/** Exit code of an app whose port was taken, so the launcher can retry with other free ports. */
+export const EXIT_PORT_IN_USE = 98;
+
+/** The whole `main()` of an app: start it, hand it to the launcher, and exit with a telling code if it cannot start. */
+export function runApp(service: string, start: () => Promise<{ app: INestApplication; url: string; docs?: Record<string, string> }>): void {
+  start()
+    .then((r) => superviseApp(r.app, service, r.url, r.docs))
+    .catch((e: NodeJS.ErrnoException) => {
+      console.error(`${service} failed to start: ${e?.stack ?? e}`);
+      process.exit(e?.code === 'EADDRINUSE' ? EXIT_PORT_IN_USE : 1);
+    });
+}

@@ -18,7 +18,7 @@ const beta: LfiTenant = { id: 'beta-bank', name: 'Beta Bank', sector: 'banking' 
 const gamma: LfiTenant = { id: 'gamma-insurance', name: 'Gamma Insurance', sector: 'insurance' };
 const tenants = [alpha, beta, gamma];
 const SEED = 'int-spec-seed';
-const TABLES = ['mock_lfi_psus', 'mock_lfi_accounts', 'mock_lfi_insurance_policies', 'mock_lfi_migrations'];
+const TABLES = ['mock_lfi_psus', 'mock_lfi_accounts', 'mock_lfi_insurance_policies', 'mock_lfi_consent_events', 'mock_lfi_migrations'];
 
 async function rowCounts(ds: DataSource): Promise<number[]> {
   return Promise.all([PsuEntity, AccountEntity, InsurancePolicyEntity].map((entity) => ds.getRepository(entity).count()));
@@ -62,8 +62,9 @@ describe.each(testDatabases('mock_lfi'))('mock LFI storage on $engine', ({ engin
     const again = await openDatabase(settings, parts);
     try {
       expect(await again.showMigrations()).toBe(false);
-      expect(await again.query('SELECT name FROM mock_lfi_migrations')).toEqual([
+      expect(await again.query('SELECT name FROM mock_lfi_migrations ORDER BY timestamp')).toEqual([
         { name: 'CreateMockLfiTables1767225600000' },
+        { name: 'CreateMockLfiConsentEvents1767312000000' },
       ]);
     } finally {
       await again.destroy();

@@ -1,5 +1,6 @@
 import { findRootDir, loadConfig } from '@hub/kernel';
 import type { Request, Response } from 'express';
+import { consentManagerReleaseAlias } from './consent-manager-release-alias';
 import { hubErrorFormat } from './error-format';
 import { tenantHostRouting } from './tenant-host-routing';
 
@@ -27,5 +28,16 @@ describe('hub routing', () => {
     expect(format('/falcon-bank/hh/auth')).toBe('ozone');
     expect(format('/falcon-bank/as/token')).toBe('oauth');
     expect(format('/falcon-bank/rs/tpp-registration')).toBe('standard');
+  });
+
+  it('serves the Consent Manager under an Ozone release tag too', () => {
+    const alias = (url: string) => {
+      const req = { url } as Request;
+      consentManagerReleaseAlias(req, {} as Response, () => undefined);
+      return req.url;
+    };
+    expect(alias('/falcon-bank/cm/v2025.32/consents/c1?x=1')).toBe('/falcon-bank/cm/consents/c1?x=1');
+    expect(alias('/falcon-bank/cm/consents/v2025.32')).toBe('/falcon-bank/cm/consents/v2025.32');
+    expect(alias('/falcon-bank/rs/v2025.32/accounts')).toBe('/falcon-bank/rs/v2025.32/accounts');
   });
 });

@@ -1,0 +1,18 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { REVOKED_BY, RevokedBy } from '../../domain/consent-status';
+import { RevokedByPsuDto } from './consent-query.dto';
+
+/** RevokeConsent. */
+export class RevokeConsentDto {
+  @ApiProperty({ enum: REVOKED_BY })
+  @IsIn(REVOKED_BY)
+  revokedBy: RevokedBy;
+
+  @ApiPropertyOptional({ type: RevokedByPsuDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RevokedByPsuDto)
+  revokedByPsu?: RevokedByPsuDto;
+}

@@ -1,0 +1,36 @@
+import type { ConsentRecord } from '@hub/ozone-connect';
+
+/**
+ * - `lfi.consent-event`: Ozone Connect `POST /consent/event/{operation}` to the tenant's LFI, on every
+ *   create (`post`) and every change (`patch`), carrying the full record.
+ * - `tpp.consent-changed`: a consent status changed; the webhook worker turns it into the TPP's
+ *   event notification (only while Subscription.Webhook.IsActive).
+ */
+export const CONSENT_OUTBOX_TOPICS = ['lfi.consent-event', 'tpp.consent-changed'] as const;
+export type ConsentOutboxTopic = (typeof CONSENT_OUTBOX_TOPICS)[number];
+
+export interface LfiConsentEvent {
+  operation: 'post' | 'patch';
+  consent: ConsentRecord;
+}
+
+export interface TppConsentChanged {
+  consent: ConsentRecord;
+  previousStatus: string;
+}
+
+export type ConsentOutboxPayload<T extends ConsentOutboxTopic> = T extends 'lfi.consent-event' ? LfiConsentEvent : TppConsentChanged;
+
+export type ConsentEvent =
+  | { topic: 'lfi.consent-event'; payload: LfiConsentEvent }
+  | { topic: 'tpp.consent-changed'; payload: TppConsentChanged };
+
+/** The events one stored change produces. */
+export function eventsOfChange(before: ConsentRecord | undefined, after: ConsentRecord): ConsentEvent[] {
+  if (!before) return [{ topic: 'lfi.consent-event', payload: { operation: 'post', consent: after } }];
+  const events: ConsentEvent[] = [{ topic: 'lfi.consent-event', payload: { operation: 'patch', consent: after } }];
+  if (before.status !== after.status) {
+    events.push({ topic: 'tpp.consent-changed', payload: { consent: after, previousStatus: before.status } });
+  }
+  return events;
+}

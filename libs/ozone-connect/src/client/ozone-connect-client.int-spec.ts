@@ -1,0 +1,231 @@
+import { ensureTrustFramework, type Directory, type HubApplication } from '@hub/trust-framework';
+import { createLocalJWKSet, jwtVerify } from 'jose';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:https';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TLSSocket } from 'node:tls';
+import type { ConsentRecord } from '../wire/consent-record';
+import { o3Headers, type O3Context } from './o3-headers';
+import { OzoneConnectClient, type OzoneConnectTarget } from './ozone-connect-client';
+import { OzoneConnectError } from './ozone-connect-error';
+
+interface Received {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+  authorized: boolean;
+  peerSubject?: string;
+  remotePort?: number;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+const consent: ConsentRecord = {
+  id: 'c0a8e1f2-0000-4000-8000-000000000001',
+  rarType: 'urn:openfinanceuae:account-access-consent:v2.1',
+  standardVersion: 'v2.1',
+  consentGroupId: 'group-1',
+  consentType: 'cbuae-account-access-consents',
+  status: 'AwaitingAuthorization',
+  request: { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: {} },
+  requestHeaders: {},
+  consentBody: { Data: { ConsentId: 'c0a8e1f2-0000-4000-8000-000000000001' } },
+  tpp: { clientId: 'tpp-client', tppId: 'tpp-1', tppName: 'Sandbox Fintech', softwareStatementId: 'ssa-1', orgId: 'org-1', decodedSsa: {} },
+  updatedAt: 1767225600000,
+  psuIdentifiers: { userId: 'psu-1' },
+};
+
+const ctx: O3Context = {
+  callerOrgId: 'org-1',
+  callerClientId: 'tpp-client',
+  callerSoftwareStatementId: 'ssa-1',
+  apiUri: '/open-finance/account-information/v2.1/account-access-consents',
+  apiOperation: 'POST',
+  callerInteractionId: 'b1c2d3e4-0000-4000-8000-000000000009',
+  ozoneInteractionId: 'b1c2d3e4-0000-4000-8000-000000000009',
+};
+
+let certsDir: string;
+let directory: Directory;
+let hub: HubApplication;
+let server: Server;
+let port: number;
+let handler: Handler;
+let received: Received[];
+let client: OzoneConnectClient;
+
+function target(baseUrl = `https://127.0.0.1:${port}/alpha-bank/ozone-connect`): OzoneConnectTarget {
+  return {
+    providerId: 'alpha-bank',
+    baseUrl,
+    tls: { certFile: hub.transportCertFile, keyFile: hub.transportKeyFile, caFile: directory.caBundleFile },
+    signingKeyFile: hub.signingKeyFile,
+    signingKid: hub.signingKid,
+  };
+}
+
+const reply = (status: number, body?: object): Handler => (_req, res) => {
+  res.writeHead(status, body ? { 'content-type': 'application/json' } : {});
+  res.end(body ? JSON.stringify(body) : undefined);
+};
+
+async function freePort(): Promise<number> {
+  const probe = createTcpServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port: free } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return free;
+}
+
+beforeAll(async () => {
+  certsDir = mkdtempSync(join(tmpdir(), 'ozone-connect-client-'));
+  directory = await ensureTrustFramework({ certsDir, tenants: [{ id: 'alpha-bank', name: 'Alpha Bank', sector: 'banking' }], tppApplications: [] });
+  hub = directory.hubApplications[0];
+  const tls = directory.servers['mock-lfi'];
+  server = createServer(
+    { key: readFileSync(tls.keyFile), cert: readFileSync(tls.certFile), ca: readFileSync(directory.caBundleFile), requestCert: true, rejectUnauthorized: false },
+    (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const socket = req.socket as TLSSocket;
+        received.push({
+          method: req.method ?? '',
+          url: req.url ?? '',
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+          authorized: socket.authorized,
+          peerSubject: socket.getPeerX509Certificate()?.subject,
+          remotePort: socket.remotePort,
+        });
+        handler(req, res);
+      });
+    },
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  client = new OzoneConnectClient(target());
+});
+
+beforeEach(() => {
+  received = [];
+  handler = reply(204);
+});
+
+afterAll(async () => {
+  await client?.close();
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve));
+  rmSync(certsDir, { recursive: true, force: true });
+});
+
+describe('OzoneConnectClient', () => {
+  it('posts a consent event over mTLS with the hub certificate, JWT auth and the o3 headers', async () => {
+    await client.postConsentEvent('post', consent, ctx);
+    const [req] = received;
+    expect(req).toMatchObject({ method: 'POST', url: '/alpha-bank/ozone-connect/consent/event/post', authorized: true });
+    expect(req.peerSubject).toContain(`CN=${hub.clientId}`);
+    expect(req.headers).toMatchObject({
+      ...o3Headers('alpha-bank', { ...ctx, consentId: consent.id, psuIdentifiers: consent.psuIdentifiers }),
+      'x-fapi-interaction-id': ctx.ozoneInteractionId,
+      'content-type': 'application/json',
+    });
+    expect(req.headers['o3-consent-id']).toBe(consent.id);
+    expect(JSON.parse(req.body)).toEqual(consent);
+  });
+
+  it('signs a JWT the hub JWKS verifies, bound to the certificate organisation and the provider', async () => {
+    await client.postConsentEvent('patch', consent, ctx);
+    const token = /^Bearer (.+)$/.exec(String(received[0].headers.authorization))![1];
+    const jwks = createLocalJWKSet(JSON.parse(readFileSync(hub.jwksFile, 'utf8')));
+    const { payload, protectedHeader } = await jwtVerify(token, jwks, {
+      algorithms: ['PS256'],
+      audience: 'alpha-bank',
+      issuer: hub.organisationName,
+      subject: hub.organisationId,
+      maxTokenAge: 30,
+    });
+    expect(protectedHeader).toEqual({ alg: 'PS256', typ: 'JOSE', cty: 'json', kid: hub.signingKid });
+    expect(payload.exp! - payload.iat!).toBe(30);
+  });
+
+  it('keeps one connection alive across calls and signs a fresh JWT for each', async () => {
+    await client.postConsentEvent('post', consent, ctx);
+    await client.postConsentEvent('patch', consent, ctx);
+    expect(received[1].remotePort).toBe(received[0].remotePort);
+    expect(received[1].headers.authorization).not.toBe(received[0].headers.authorization);
+  });
+
+  it('returns the validation and augmentation answers, calling the consent-events spelling', async () => {
+    handler = reply(200, { data: { status: 'invalid', code: 'Consent.BusinessRuleViolation', description: 'no' }, meta: {} });
+    await expect(client.validateConsent(consent, ctx)).resolves.toEqual({ data: { status: 'invalid', code: 'Consent.BusinessRuleViolation', description: 'no' }, meta: {} });
+    handler = reply(200, { OpenFinanceBilling: { IsLargeCorporate: false } });
+    await expect(client.augmentConsent(consent, ctx)).resolves.toEqual({ OpenFinanceBilling: { IsLargeCorporate: false } });
+    expect(received.map((r) => r.url)).toEqual(['/alpha-bank/ozone-connect/consent/action/validate', '/alpha-bank/ozone-connect/consent/action/augment']);
+  });
+
+  it('refuses a validation answer without a status as a permanent failure', async () => {
+    handler = reply(200, { data: {} });
+    await expect(client.validateConsent(consent, ctx)).rejects.toMatchObject({ permanent: true, status: 200 });
+  });
+
+  it('calls hello-mtls with the certificate only', async () => {
+    handler = reply(200, { connectionEstablished: true, mtlsStatus: 'established' });
+    await expect(client.helloMtls()).resolves.toEqual({ connectionEstablished: true, mtlsStatus: 'established' });
+    expect(received[0]).toMatchObject({ method: 'GET', url: '/alpha-bank/ozone-connect/hello-mtls', authorized: true });
+    expect(received[0].headers.authorization).toBeUndefined();
+  });
+
+  it('maps 400 to a permanent error carrying the LFI error', async () => {
+    handler = reply(400, { errorCode: 'Body.InvalidFormat', errorMessage: 'o3-api-uri is required' });
+    const error = await client.postConsentEvent('post', consent, ctx).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OzoneConnectError);
+    expect(error).toMatchObject({ status: 400, permanent: true, errorCode: 'Body.InvalidFormat', errorMessage: 'o3-api-uri is required' });
+  });
+
+  it('maps 500 to a retryable error', async () => {
+    handler = reply(500, { errorCode: 'GenericError', errorMessage: 'down' });
+    await expect(client.postConsentEvent('post', consent, ctx)).rejects.toMatchObject({ status: 500, permanent: false, errorCode: 'GenericError' });
+  });
+
+  it('gives up after its timeout with a retryable error', async () => {
+    handler = () => undefined;
+    const impatient = new OzoneConnectClient(target(), { timeoutMs: 300 });
+    const started = Date.now();
+    try {
+      const error = await impatient.postConsentEvent('post', consent, ctx).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OzoneConnectError);
+      expect(error).toMatchObject({ permanent: false, status: undefined });
+      expect((error as Error).message).toContain('no answer within 300 ms');
+      expect(Date.now() - started).toBeLessThan(2000);
+    } finally {
+      await impatient.close();
+    }
+  });
+
+  it('reports a signing key it cannot use as a permanent failure, without calling the LFI', async () => {
+    const unsigned = new OzoneConnectClient({ ...target(), signingKeyFile: hub.transportCertFile });
+    try {
+      await expect(unsigned.postConsentEvent('post', consent, ctx)).rejects.toMatchObject({ name: 'OzoneConnectError', permanent: true, status: undefined });
+      expect(received).toEqual([]);
+    } finally {
+      await unsigned.close();
+    }
+  });
+
+  it('reports a refused connection as retryable', async () => {
+    const unreachable = new OzoneConnectClient(target(`https://127.0.0.1:${await freePort()}/alpha-bank/ozone-connect`));
+    try {
+      const error = await unreachable.postConsentEvent('post', consent, ctx).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OzoneConnectError);
+      expect(error).toMatchObject({ permanent: false, status: undefined });
+      expect((error as Error).message).toContain('ECONNREFUSED');
+    } finally {
+      await unreachable.close();
+    }
+  });
+});

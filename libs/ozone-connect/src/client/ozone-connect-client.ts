@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { mtlsClientOptions, type TlsFiles } from '@hub/kernel';
+import { importPKCS8, type CryptoKey } from 'jose';
+import { Agent, request } from 'undici';
+import type { AugmentConsentResponse, ConsentRecord, ConsentValidateResponse } from '../wire/consent-record';
+import { certificateOrganisation, type CertificateOrganisation } from './certificate-identity';
+import { signJwtAuth } from './jwt-auth';
+import { o3Headers, type O3Context } from './o3-headers';
+import { errorFromResponse, errorFromTransport, OzoneConnectError } from './ozone-connect-error';
+import { OZONE_CONNECT_PATH } from './ozone-connect-paths';
+
+/** One LFI tenant as the hub reaches it. */
+export interface OzoneConnectTarget {
+  /** The tenant id: sent as o3-provider-id and o3-aspsp-id, and the JWT `aud`. */
+  providerId: string;
+  /** e.g. https://localhost:9443/falcon-bank/ozone-connect */
+  baseUrl: string;
+  /** The hub's client certificate (C4) for this tenant and the CA bundle that verifies the LFI. */
+  tls: TlsFiles;
+  /** PKCS#8 PEM RSA key for PS256 JWT auth. */
+  signingKeyFile: string;
+  signingKid: string;
+}
+
+export interface OzoneConnectClientOptions {
+  /** Deadline of a whole call: connect, headers and body. Default 5000. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 5000;
+/** Long enough to carry a burst of consent calls, short enough not to hold idle sockets at the LFI. */
+const KEEP_ALIVE_MS = 10_000;
+
+interface Reply {
+  url: string;
+  status: number;
+  body: unknown;
+}
+
+/**
+ * The hub's client of one tenant's Ozone Connect: mTLS with the hub certificate of that tenant,
+ * JWT auth on every call, the o3 headers, and failures classified as permanent or retryable.
+ * One keep-alive connection pool per client; `close()` releases it.
+ */
+export class OzoneConnectClient {
+  private readonly agent: Agent;
+  private readonly timeoutMs: number;
+  private readonly baseUrl: string;
+  private readonly organisation: CertificateOrganisation;
+  private signingKey?: Promise<CryptoKey>;
+
+  constructor(
+    private readonly target: OzoneConnectTarget,
+    options: OzoneConnectClientOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.baseUrl = target.baseUrl.replace(/\/+$/, '');
+    const tls = mtlsClientOptions(target.tls);
+    this.organisation = certificateOrganisation(tls.cert as Buffer);
+    this.agent = new Agent({
+      keepAliveTimeout: KEEP_ALIVE_MS,
+      connect: { ...tls, timeout: this.timeoutMs },
+      headersTimeout: this.timeoutMs,
+      bodyTimeout: this.timeoutMs,
+    });
+  }
+
+  /** Tells the LFI a consent was created (`post`) or changed (`patch`); the LFI answers 204. */
+  async postConsentEvent(operation: 'post' | 'patch', consent: ConsentRecord, ctx: O3Context): Promise<void> {
+    await this.postConsent(OZONE_CONNECT_PATH.consentEvent(operation), consent, ctx);
+  }
+
+  /** Lets the LFI accept or refuse a consent before it is created. */
+  async validateConsent(consent: ConsentRecord, ctx: O3Context): Promise<ConsentValidateResponse> {
+    const reply = await this.postConsent(OZONE_CONNECT_PATH.validateConsent, consent, ctx);
+    const status = (reply.body as ConsentValidateResponse | undefined)?.data?.status;
+    if (status !== 'valid' && status !== 'invalid') throw unexpectedBody(reply, 'data.status must be valid or invalid');
+    return reply.body as ConsentValidateResponse;
+  }
+
+  /** Lets the LFI add charges, exchange rate or billing facts to a consent being created. */
+  async augmentConsent(consent: ConsentRecord, ctx: O3Context): Promise<AugmentConsentResponse> {
+    const reply = await this.postConsent(OZONE_CONNECT_PATH.augmentConsent, consent, ctx);
+    if (reply.body === undefined) return {};
+    if (typeof reply.body !== 'object' || reply.body === null || Array.isArray(reply.body)) throw unexpectedBody(reply, 'expected a JSON object');
+    return reply.body as AugmentConsentResponse;
+  }
+
+  /** The health check with mutual TLS; health checks carry no JWT auth (`security: {}`). */
+  async helloMtls(): Promise<unknown> {
+    return (await this.send('GET', OZONE_CONNECT_PATH.helloMtls, { accept: 'application/json' })).body;
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  /** Consent calls always concern that consent: its id and PSU travel unless the caller says otherwise. */
+  private async postConsent(path: string, consent: ConsentRecord, ctx: O3Context): Promise<Reply> {
+    const context: O3Context = { ...ctx, consentId: ctx.consentId ?? consent.id, psuIdentifiers: ctx.psuIdentifiers ?? consent.psuIdentifiers };
+    const headers = {
+      ...o3Headers(this.target.providerId, context),
+      'x-fapi-interaction-id': ctx.ozoneInteractionId,
+      'content-type': 'application/json',
+      accept: 'application/json',
+      authorization: `Bearer ${await this.jwtAuth()}`,
+    };
+    return this.send('POST', path, headers, JSON.stringify(consent));
+  }
+
+  private async send(method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: string): Promise<Reply> {
+    const url = `${this.baseUrl}${path}`;
+    let status: number;
+    let text: string;
+    try {
+      // One deadline for the whole exchange; the agent's own timeouts only bound each phase.
+      const res = await request(url, { method, headers, body, dispatcher: this.agent, signal: AbortSignal.timeout(this.timeoutMs) });
+      status = res.statusCode;
+      text = await res.body.text();
+    } catch (e) {
+      throw errorFromTransport(url, e, this.timeoutMs);
+    }
+    const parsed = parseJson(text);
+    if (status < 200 || status >= 300) throw errorFromResponse(url, status, parsed);
+    return { url, status, body: parsed };
+  }
+
+  /** A fresh token per call: the LFI rejects a `jti` it has seen. */
+  private async jwtAuth(): Promise<string> {
+    try {
+      this.signingKey ??= importPKCS8(readFileSync(this.target.signingKeyFile, 'utf8'), 'PS256');
+      return await signJwtAuth({
+        privateKey: await this.signingKey,
+        kid: this.target.signingKid,
+        issuer: this.organisation.organisationName,
+        subject: this.organisation.organisationId,
+        audience: this.target.providerId,
+      });
+    } catch (e) {
+      // A missing or unusable key is the hub's configuration: no call can succeed until it is fixed.
+      this.signingKey = undefined;
+      throw new OzoneConnectError(`JWT auth for ${this.target.providerId} cannot be signed with ${this.target.signingKeyFile}: ${(e as Error).message}`, {
+        permanent: true,
+        cause: e,
+      });
+    }
+  }
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The LFI answered 2xx with a body the hub cannot act on: asking again would get the same. */
+function unexpectedBody(reply: Reply, problem: string): OzoneConnectError {
+  return new OzoneConnectError(`Ozone Connect ${reply.url} answered ${reply.status} with an unexpected body (${problem})`, {
+    permanent: true,
+    status: reply.status,
+  });
+}
