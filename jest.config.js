@@ -8,7 +8,7 @@ const shared = {
   // jose, oidc-provider and openid-client are ESM-only; Jest on Node 20 cannot require() them, so
   // ts-jest transpiles them to CommonJS like our own sources.
   transform: { '^.+\\.(t|j)s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
-  transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(jose|oidc-provider|openid-client|oauth4webapi)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(jose|oidc-provider|openid-client|oauth4webapi|cookie)/)'],
   moduleNameMapper: { '^@hub/(.*)$': '<rootDir>/libs/$1/src' },
   setupFiles: ['<rootDir>/test/setup/structured-clone.js'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { mountAuthorizationServers } from '@hub/authorization';
+import { mountAuthorizationServers, TppRegistrationService } from '@hub/authorization';
 import { createSandboxApp, hubBaseUrl, HealthRegistry, SandboxConfig } from '@hub/kernel';
 import { OzoneConnectClients } from '@hub/ozone-connect';
-import { readDirectory } from '@hub/trust-framework';
+import { readDirectory, TrustDirectory } from '@hub/trust-framework';
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -26,7 +26,8 @@ export async function startHub(config: SandboxConfig, bindAddress = '127.0.0.1')
   const app = await createSandboxApp(HubModule.forRoot(config, directory), tls, hubErrorFormat);
   if (config.tenantRouting === 'host') app.use(tenantHostRouting(config));
   app.use(consentManagerReleaseAlias);
-  await mountAuthorizationServers(app, config, directory);
+  mountAuthorizationServers(app);
+  await app.get(TppRegistrationService).registerSeeds(config, app.get(TrustDirectory));
   registerHubHealth(app.get(HealthRegistry), config, app.get<DataSource>(getDataSourceToken()), app.get(OzoneConnectClients));
   const docs = publishHubDocs(app);
   await app.listen(config.ports.hub, bindAddress);

@@ -22,10 +22,10 @@ describe('hub routing', () => {
     expect(route('localhost:8443', '/health/ready')).toBe('/health/ready');
   });
 
-  it('answers LFI-facing surfaces in the Ozone format, the AS in OAuth and the rest in the standard format', () => {
+  it('answers the Consent Manager in the Ozone format, the AS and Headless Heimdall in OAuth and the rest in the standard format', () => {
     const format = (path: string) => hubErrorFormat({ path } as Request);
     expect(format('/falcon-bank/cm/consents')).toBe('ozone');
-    expect(format('/falcon-bank/hh/auth')).toBe('ozone');
+    expect(format('/falcon-bank/hh/auth')).toBe('oauth');
     expect(format('/falcon-bank/as/token')).toBe('oauth');
     expect(format('/falcon-bank/rs/tpp-registration')).toBe('standard');
   });

@@ -34,3 +34,7 @@ export type { ConsentOutboxTopic, LfiConsentEvent, TppConsentChanged } from './o
 // Hub wiring of the consent component
 export { OzoneConnectConsentActions } from './lfi-events/ozone-connect-consent-actions';
 export { LfiConsentEventDispatcher } from './lfi-events/lfi-consent-event-dispatcher';
+
+// The TPP's view of a consent (token responses, TPP consent resources)
+export { tokenAuthorizationDetails, tppConsentResource, tppConsentSelfUrl } from './tpp-view/index-internal';
+export type { TppConsentResource, TppConsentResourceOptions } from './tpp-view/index-internal';

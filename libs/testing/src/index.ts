@@ -4,3 +4,4 @@ export * from './official-specs';
 export * from './schema-validation';
 export * from './lfi-receiver';
 export * from './openapi-flatten';
+export * from './tpp-client';

@@ -26,9 +26,9 @@ export interface SandboxProcess {
 export interface SandboxManifest {
   caCertFile: string;
   tenants: { id: string; sector: string; issuer: string; discoveryUrl: string; resourceServerUrl: string; headlessHeimdallUrl: string; consentManagerUrl: string; authorizationEndpoint: string; ozoneConnectUrl: string; lfiJwksUrl: string; hubJwksUrl: string }[];
-  tpps: { clientId: string; roles: string[]; transportCertFile: string; transportKeyFile: string; jwksUrl: string; credentialsDir: string }[];
+  tpps: { clientId: string; organisationId: string; softwareStatementId: string; roles: string[]; redirectUris: string[]; transportCertFile: string; transportKeyFile: string; signingKeyFile: string; signingKid: string; jwksUrl: string; credentialsDir: string }[];
   lfiClients: { tenantId: string; organisationId: string; clientId: string; transportCertFile: string; transportKeyFile: string }[];
-  psus: { tenantId: string; userId: string; username: string }[];
+  psus: { tenantId: string; userId: string; username: string; accountIds?: string[]; insurancePolicyIds?: string[] }[];
   services: Record<string, { url: string; health: string }>;
   pids: Record<string, number>;
   [key: string]: unknown;

@@ -1,22 +1,14 @@
-import { SandboxConfig, tenantUrls, TENANT_SURFACES } from '@hub/kernel';
-import type { Directory } from '@hub/trust-framework';
+import { TENANT_SURFACES } from '@hub/kernel';
 import type { INestApplication } from '@nestjs/common';
-import { signingJwk } from './tenant-signing-keys';
-import { createTenantProvider } from './tenant-provider';
+import { AuthorizationServers } from './authorization-servers';
 
 /**
- * Mounts each tenant's provider on the Express stack at `/{tenant}/as` before Nest registers its
- * body parsers, so oidc-provider reads the untouched request stream.
+ * Mounts each tenant's provider on the Express stack at `/{tenant}/as`, before Nest registers its
+ * body parsers (so oidc-provider reads the untouched request stream) and its routes.
  */
-export async function mountAuthorizationServers(app: INestApplication, config: SandboxConfig, directory: Directory): Promise<void> {
-  for (const tenant of config.tenants) {
-    const hubApp = directory.hubApplications.find((a) => a.tenantId === tenant.id);
-    if (!hubApp) throw new Error(`no hub signing key for tenant ${tenant.id}`);
-    const provider = createTenantProvider({
-      issuer: tenantUrls(config, tenant).issuer,
-      signingKey: await signingJwk(hubApp.signingKeyFile, hubApp.signingKid),
-      accessTokenTtlSeconds: config.tokens.accessTokenTtlSeconds,
-    });
-    app.use(`/${tenant.id}/${TENANT_SURFACES.authorizationServer}`, provider.callback());
+export function mountAuthorizationServers(app: INestApplication): void {
+  const servers = app.get(AuthorizationServers);
+  for (const tenantId of servers.tenants()) {
+    app.use(`/${tenantId}/${TENANT_SURFACES.authorizationServer}`, servers.forTenant(tenantId).callback());
   }
 }

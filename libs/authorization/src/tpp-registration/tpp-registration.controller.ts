@@ -1,4 +1,5 @@
-import { Tenant, TenantPipe } from '@hub/kernel';
+import { ApiError, Tenant, TenantConfig, TenantPipe } from '@hub/kernel';
+import { servesTenant } from '../authorization-server/client-policy';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNoContentResponse, ApiOperation, ApiParam, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
@@ -18,9 +19,12 @@ export class TppRegistrationController {
   @ApiParam({ name: 'tenant', description: 'LFI tenant id, e.g. falcon-bank' })
   @ApiNoContentResponse({ description: 'The TPP is onboarded with this LFI' })
   @ApiUnauthorizedResponse({ description: 'No client certificate, or one the trust framework did not issue' })
-  @ApiForbiddenResponse({ description: 'The certificate is not a TPP application certificate' })
+  @ApiForbiddenResponse({ description: 'The certificate is not a TPP application certificate, or the application holds no role this LFI serves' })
   async register(@Param('tenant', TenantPipe) tenant: Tenant, @Caller() caller: CallerIdentity): Promise<void> {
     if (caller.kind !== 'tpp') return; // the guard already refused every other kind
+    if (!servesTenant(tenant as TenantConfig, caller.roles)) {
+      throw ApiError.forbidden(`${tenant.name} serves ${tenant.sector}: the application's roles (${caller.roles.join(', ')}) include none it serves`);
+    }
     await this.service.register(tenant.id, caller);
   }
 }

@@ -1,4 +1,6 @@
-import { Clock } from '@hub/kernel';
+import { Clock, SandboxConfig } from '@hub/kernel';
+import type { TrustDirectory } from '@hub/trust-framework';
+import { servesTenant } from '../authorization-server/client-policy';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -28,6 +30,20 @@ export class TppRegistrationService {
       lastRegisteredAt: now,
     });
     return this.registrations.save(row);
+  }
+
+  /**
+   * The seeded applications of config/sandbox.json are onboarded with every tenant that serves one
+   * of their roles when the hub starts, so a TPP developer can start with PAR at once.
+   */
+  async registerSeeds(config: SandboxConfig, directory: TrustDirectory): Promise<void> {
+    for (const seed of config.tppApplications) {
+      const app = directory.current().tppApplications.find((a) => a.clientId === seed.clientId);
+      if (!app) continue;
+      for (const tenant of config.tenants.filter((t) => servesTenant(t, app.roles))) {
+        if (!(await this.isRegistered(tenant.id, app.clientId))) await this.register(tenant.id, app);
+      }
+    }
   }
 
   isRegistered(tenantId: string, clientId: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUrl,
@@ -40,6 +41,19 @@ class ConsentsConfig {
   @IsInt() @Min(1) @Max(3600) expirySweepSeconds: number;
   /** How often the hub looks for consent events still owed to an LFI. */
   @IsInt() @Min(50) @Max(60000) lfiEventPollMs: number;
+}
+
+/**
+ * Which client-credentials scopes each trust framework role grants. The standard names roles for
+ * the consent families only (BDSP, BSIP, IDSP); the mapping of fx, account-opening,
+ * confirmation-of-payee, products and atm is the sandbox's choice (README) and can be changed here,
+ * or per application in `clientScopes` (client id → scopes).
+ */
+class AuthorizationPolicyConfig {
+  @IsObject() roleScopes: Record<string, string[]>;
+  @IsOptional() @IsObject() clientScopes?: Record<string, string[]>;
+  /** Seconds of clock skew accepted on client assertions and request objects. */
+  @IsInt() @Min(0) @Max(60) clockToleranceSeconds: number;
 }
 
 class TokenConfig {
@@ -97,6 +111,7 @@ export class SandboxConfig {
   @ValidateNested() @Type(() => RedisConfig) redis: RedisConfig;
   @ValidateNested() @Type(() => TokenConfig) tokens: TokenConfig;
   @ValidateNested() @Type(() => ConsentsConfig) consents: ConsentsConfig;
+  @ValidateNested() @Type(() => AuthorizationPolicyConfig) authorization: AuthorizationPolicyConfig;
   @ValidateNested() @Type(() => LogConfig) log: LogConfig;
   @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => TenantConfig) tenants: TenantConfig[];
   @IsArray() @ValidateNested({ each: true }) @Type(() => TppApplicationSeed) tppApplications: TppApplicationSeed[];

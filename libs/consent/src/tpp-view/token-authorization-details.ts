@@ -1,0 +1,17 @@
+import type { ConsentRecord } from '@hub/ozone-connect';
+import { tppConsentResource, type TppConsentResource, type TppConsentResourceOptions } from './tpp-consent-resource';
+
+/** One item of the token response's `authorization_details` (AELodgedAuthorizationDetailsTypes). */
+export interface TokenAuthorizationDetail {
+  type: string;
+  consent: TppConsentResource;
+}
+
+/**
+ * `authorization_details` of the authorization-code and refresh-token grant responses: the RAR
+ * type the TPP lodged, with the consent as it stands now (so a refresh shows a revocation).
+ * A token is bound to one consent, hence one item.
+ */
+export function tokenAuthorizationDetails(record: ConsentRecord, o: TppConsentResourceOptions): TokenAuthorizationDetail[] {
+  return [{ type: record.rarType, consent: tppConsentResource(record, o) }];
+}

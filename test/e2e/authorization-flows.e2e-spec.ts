@@ -1,0 +1,154 @@
+import { disposeSandbox, httpsCall, PushedRequest, pushAuthorizationRequest, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient } from '@hub/testing';
+import { randomUUID } from 'node:crypto';
+import * as client from 'openid-client';
+
+
+const inOneDay = () => new Date(Date.now() + 86_400_000).toISOString();
+
+function accountAccessDetail(consentId = randomUUID()) {
+  return {
+    type: 'urn:openfinanceuae:account-access-consent:v2.1',
+    consent: {
+      ConsentId: consentId,
+      Permissions: ['ReadAccountsBasic', 'ReadAccountsDetail', 'ReadBalances'],
+      ExpirationDateTime: inOneDay(),
+      OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' },
+    },
+  };
+}
+
+describe('authorization server: a FAPI 2.0 TPP (openid-client) and an LFI (Headless Heimdall) complete the UAE flows', () => {
+  let sp: SandboxProcess;
+  let m: SandboxManifest;
+  let tpp: TppClient;
+  const tenant = () => m.tenants.find((t) => t.id === 'falcon-bank')!;
+  const lfi = () => m.lfiClients.find((c) => c.tenantId === 'falcon-bank')!;
+  const psu = () => m.psus.find((p) => p.tenantId === 'falcon-bank')!;
+  const lfiCall = (method: string, url: string, body?: unknown, form?: Record<string, string>) =>
+    httpsCall(url, {
+      method,
+      caFile: m.caCertFile,
+      client: lfi(),
+      headers: body ? { 'content-type': 'application/json' } : form ? { 'content-type': 'application/x-www-form-urlencoded' } : undefined,
+      body: body ? JSON.stringify(body) : form ? new URLSearchParams(form).toString() : undefined,
+    });
+
+  beforeAll(async () => {
+    sp = await startSandbox({ fresh: true });
+    m = sp.manifest();
+    tpp = await tppClient(tenant().issuer, m.tpps[0], m.caCertFile);
+  });
+
+  afterAll(async () => {
+    await tpp?.close();
+    if (sp) await disposeSandbox(sp);
+  });
+
+  async function push(detail = accountAccessDetail(), scope = 'openid accounts'): Promise<PushedRequest> {
+    return pushAuthorizationRequest(tpp, { redirectUri: m.tpps[0].redirectUris[0], scope, authorizationDetails: [detail] });
+  }
+
+  /** The LFI's half: GET /auth, PATCH the consent to Authorized, doConfirm; returns the redirect to the TPP. */
+  async function lfiAuthorizes(pushed: PushedRequest): Promise<{ location: string; interaction: any }> {
+    const started = await lfiCall('GET', `${tenant().headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`);
+    expect({ status: started.status, location: started.headers.location }).toEqual({ status: 200, location: undefined });
+    const interaction = started.json();
+    const consentId = interaction.interaction.consentIdsList[0];
+    const patch = await lfiCall('PATCH', `${tenant().consentManagerUrl}/consents/${consentId}`, {
+      status: 'Authorized',
+      psuIdentifiers: { userId: psu().userId },
+      accountIds: psu().accountIds!.slice(0, 1),
+      authorizationChannel: 'Web',
+    });
+    expect(patch.status).toBe(204);
+    const confirmed = await lfiCall('POST', `${tenant().headlessHeimdallUrl}/auth/${interaction.interaction.interactionId}/doConfirm`, undefined, {});
+    expect(confirmed.status).toBe(303);
+    return { location: String(confirmed.headers.location), interaction };
+  }
+
+  it('publishes the UAE discovery values', async () => {
+    const d = tpp.config.serverMetadata();
+    expect(d).toMatchObject({
+      issuer: tenant().issuer,
+      authorization_endpoint: tenant().authorizationEndpoint,
+      require_pushed_authorization_requests: true,
+      token_endpoint_auth_methods_supported: ['private_key_jwt'],
+      code_challenge_methods_supported: ['S256'],
+      response_types_supported: ['code'],
+      authorization_response_iss_parameter_supported: true,
+      tls_client_certificate_bound_access_tokens: true,
+      registration_endpoint: `${tenant().resourceServerUrl}/tpp-registration`,
+      authorization_details_types_supported: ['urn:openfinanceuae:account-access-consent:v2.1', 'urn:openfinanceuae:service-initiation-consent:v2.1'],
+    });
+    for (const k of ['token_endpoint_auth_signing_alg_values_supported', 'request_object_signing_alg_values_supported', 'id_token_signing_alg_values_supported']) {
+      expect({ k, v: d[k as keyof typeof d] }).toEqual({ k, v: ['PS256'] });
+    }
+    expect(d.revocation_endpoint).toBe(`${tenant().issuer}/token/revoke`);
+    expect(d.scopes_supported).toEqual(expect.arrayContaining(['openid', 'accounts', 'payments', 'insurance', 'fx', 'account-opening', 'confirmation-of-payee', 'products', 'atm']));
+    expect(Object.keys(d.mtls_endpoint_aliases ?? {})).toEqual(expect.arrayContaining(['token_endpoint', 'pushed_authorization_request_endpoint']));
+  });
+
+  it('runs PAR → Headless Heimdall → code → token → refresh → introspect → revoke for a data sharing consent', async () => {
+    const detail = accountAccessDetail();
+    const pushed = await push(detail);
+    expect(pushed.authorizationUrl.origin + pushed.authorizationUrl.pathname).toBe(tenant().authorizationEndpoint);
+    const consent = await lfiCall('GET', `${tenant().consentManagerUrl}/consents/${detail.consent.ConsentId}`);
+    expect(consent.json().data).toMatchObject({ status: 'AwaitingAuthorization', tpp: { clientId: m.tpps[0].clientId } });
+
+    const { location, interaction } = await lfiAuthorizes(pushed);
+    expect(interaction.tpp).toMatchObject({ clientId: m.tpps[0].clientId, orgId: m.tpps[0].organisationId });
+    expect(interaction.interaction.params.authorization_details[0].consent.ConsentId).toBe(detail.consent.ConsentId);
+
+    const tokens = await client.authorizationCodeGrant(tpp.config, new URL(location), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce, idTokenExpected: true });
+    expect(tokens).toMatchObject({ token_type: 'bearer', expires_in: 600 });
+    expect(tokens.refresh_token).toEqual(expect.any(String));
+    const details = tokens.authorization_details as any[];
+    expect(details).toEqual([{ type: detail.type, consent: expect.objectContaining({ Data: expect.objectContaining({ ConsentId: detail.consent.ConsentId, Status: 'Authorized' }), Links: { Self: expect.stringContaining(detail.consent.ConsentId) } }) }]);
+
+    const introspection = await client.tokenIntrospection(tpp.config, tokens.access_token);
+    expect(introspection).toMatchObject({ active: true, client_id: m.tpps[0].clientId, consent_id: detail.consent.ConsentId, cnf: { 'x5t#S256': expect.any(String) } });
+    expect((introspection as any).authorization_details[0].consent.Data.Status).toBe('Authorized');
+
+    const refreshed = await client.refreshTokenGrant(tpp.config, tokens.refresh_token!);
+    expect(refreshed.access_token).not.toBe(tokens.access_token);
+    expect(refreshed.refresh_token).toBeUndefined();
+
+    await client.tokenRevocation(tpp.config, refreshed.access_token);
+    expect((await client.tokenIntrospection(tpp.config, refreshed.access_token)).active).toBe(false);
+  });
+
+  it('sends the user back with access_denied when the LFI calls doFail', async () => {
+    const pushed = await push();
+    const started = (await lfiCall('GET', `${tenant().headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`)).json();
+    const failed = await lfiCall('POST', `${tenant().headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doFail`, undefined, { error: 'access_denied', error_description: 'User declined' });
+    expect(failed.status).toBe(303);
+    const redirect = new URL(String(failed.headers.location));
+    expect(redirect.searchParams.get('error')).toBe('access_denied');
+    expect(redirect.searchParams.get('iss')).toBe(tenant().issuer);
+    await expect(client.authorizationCodeGrant(tpp.config, redirect, { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state })).rejects.toMatchObject({ error: 'access_denied', error_description: 'User declined' });
+  });
+
+  it('refuses doConfirm until the consent is Authorized through the Consent Manager', async () => {
+    const pushed = await push();
+    const started = (await lfiCall('GET', `${tenant().headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`)).json();
+    const early = await lfiCall('POST', `${tenant().headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doConfirm`, undefined, {});
+    expect(early.status).toBe(400);
+    expect(early.json()).toMatchObject({ error: 'invalid_request', error_description: expect.stringMatching(/AwaitingAuthorization/) });
+  });
+
+  it('revoking the consent kills its tokens at once', async () => {
+    const detail = accountAccessDetail();
+    const pushed = await push(detail);
+    const { location } = await lfiAuthorizes(pushed);
+    const tokens = await client.authorizationCodeGrant(tpp.config, new URL(location), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
+    expect((await lfiCall('POST', `${tenant().consentManagerUrl}/consents/${detail.consent.ConsentId}/action/revoke`, { revokedBy: 'LFI' })).status).toBe(204);
+    expect((await client.tokenIntrospection(tpp.config, tokens.access_token)).active).toBe(false);
+    await expect(client.refreshTokenGrant(tpp.config, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
+  });
+
+  it.each(['fx', 'account-opening', 'confirmation-of-payee', 'products', 'atm'])('grants client_credentials for %s', async (scope) => {
+    const tokens = await client.clientCredentialsGrant(tpp.config, { scope });
+    expect(tokens.scope).toBe(scope);
+    expect((await client.tokenIntrospection(tpp.config, tokens.access_token)).cnf).toEqual({ 'x5t#S256': expect.any(String) });
+  });
+});
