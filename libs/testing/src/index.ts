@@ -5,3 +5,4 @@ export * from './schema-validation';
 export * from './lfi-receiver';
 export * from './openapi-flatten';
 export * from './tpp-client';
+export * from './raw-fapi';

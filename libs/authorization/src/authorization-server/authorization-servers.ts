@@ -11,6 +11,7 @@ import { TppRegistrationService } from '../tpp-registration/tpp-registration.ser
 import { rarTypesOfSector } from './client-policy';
 import { consentGrantDetail } from './consent-grant';
 import { discoveryOverrides } from './discovery-overrides';
+import { explainClientAuthFailures } from './explain-client-auth-failures';
 import { fapiInteractionId } from './interaction-id.middleware';
 import { parCreatesConsent } from './par-creates-consent';
 import { rarConsentTypes } from './rar-consent-types';
@@ -70,6 +71,7 @@ async function buildTenant(d: Deps, tenant: TenantConfig): Promise<Provider> {
       return tokenAuthorizationDetails(await d.consents.get(tenant.id, consentId), { resourceServerUrl: urls.resourceServerUrl });
     },
   });
+  explainClientAuthFailures(provider);
   provider.use(fapiInteractionId);
   provider.use(refreshResponseWithoutRefreshToken);
   provider.use(discoveryOverrides({ authorizationEndpoint: urls.authorizationEndpoint, registrationEndpoint: `${urls.resourceServerUrl}/tpp-registration`, authorizationDetailsTypes: rarTypesOfSector(tenant) }));

@@ -34,8 +34,19 @@ export function assertClientAssertion(directory: TrustDirectory) {
   };
 }
 
-/** Request objects (JAR at PAR): exp, aud, nbf required; exp − nbf ≤ 10 minutes. */
-export async function assertRequestObject(_ctx: KoaContextWithOIDC, claims: Claims): Promise<void> {
+/** What a PAR body may carry besides the request object: client authentication only. */
+const PAR_BODY_MEMBERS = new Set(['client_id', 'client_assertion', 'client_assertion_type', 'request']);
+
+/**
+ * Request objects (JAR at PAR): exp, aud, nbf required; exp − nbf ≤ 10 minutes; and every
+ * authorization parameter inside the signed object (FAPI 2.0 message signing: nothing unsigned
+ * travels beside it).
+ */
+export async function assertRequestObject(ctx: KoaContextWithOIDC, claims: Claims): Promise<void> {
+  if (ctx.oidc.route === 'pushed_authorization_request') {
+    const outside = Object.keys((ctx.oidc as unknown as { body?: Record<string, unknown> }).body ?? {}).filter((k) => !PAR_BODY_MEMBERS.has(k));
+    if (outside.length) throw new errors.InvalidRequest(`${outside.join(', ')} must be inside the signed request object, not beside it`);
+  }
   for (const claim of ['exp', 'aud', 'nbf']) {
     if (claims[claim] === undefined) throw new errors.InvalidRequestObject(`the request object has no ${claim} claim`);
   }

@@ -12,6 +12,8 @@ import { cookiePairs, injectIntoProvider } from './provider-injection';
 /** Adapter model of the cookie jars of open interactions. */
 const COOKIE_JAR_MODEL = 'HeadlessCookieJar';
 const JAR_TTL_S = 3600;
+/** Adapter model of the request_uris an interaction was opened for. */
+const USED_REQUEST_URI_MODEL = 'UsedRequestUri';
 
 export type HeimdallOutcome =
   | { status: 200; body: Record<string, unknown> }
@@ -62,9 +64,23 @@ export class HeadlessHeimdallService {
     return `${this.config.publicHost}:${this.config.ports.hub}`;
   }
 
+  /**
+   * A pushed request opens one interaction only. oidc-provider consumes a `request_uri` when it
+   * issues the code, so a second `GET /auth` before that would open a second interaction: the hub
+   * remembers every `request_uri` it has started.
+   */
+  private async firstUseOf(tenantId: string, requestUri: string | undefined): Promise<boolean> {
+    if (!requestUri) return true;
+    const used = this.models(tenantId)(USED_REQUEST_URI_MODEL);
+    if (await used.find(requestUri)) return false;
+    await used.upsert(requestUri, { usedAt: this.clock.now().toISOString() }, this.config.tokens.pushedAuthorizationRequestTtlSeconds + 60);
+    return true;
+  }
+
   /** `GET /auth`: validates the authorization request (client_id + request_uri) and opens the interaction. */
   async getAuth(tenant: Tenant, query: Record<string, string>): Promise<HeimdallOutcome> {
     const provider = this.servers.forTenant(tenant.id);
+    if (!(await this.firstUseOf(tenant.id, query.request_uri))) return badRequest('invalid_request_uri', 'this request_uri has already been used: push a new authorization request');
     const res = await injectIntoProvider(provider, { url: `/auth?${new URLSearchParams(query)}`, host: this.host() });
     if (res.status >= 300 && res.status < 400 && res.location) {
       const uid = /\/interaction\/([^/?#]+)$/.exec(new URL(res.location, 'https://hub').pathname)?.[1];

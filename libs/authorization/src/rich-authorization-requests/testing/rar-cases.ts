@@ -52,13 +52,11 @@ const bad = (family: RarCase['family'], name: string, detail: unknown, path: str
 const missing = (family: RarCase['family'], base: Json, paths: string[]): RarCase[] =>
   paths.map((path) => bad(family, `${path} missing`, changed(base, path, REMOVE), path, /^is required$/));
 
-const withType = (detail: Json, family: keyof typeof CONSENT_RAR_TYPES): RarCase['family'] => family && (detail.type ? family : family);
-
 const longText = (n: number) => 'x'.repeat(n);
 
 /* ---------------------------------------------------------------- Bank Data Sharing */
 const aa = accountAccessDetail();
-const AA = withType(aa, 'accountAccess');
+const AA: RarCase['family'] = 'accountAccess';
 
 export const ACCOUNT_ACCESS_CASES: RarCase[] = [
   ok(AA, 'a full consent (every optional member)', aa),
@@ -184,7 +182,7 @@ export const SERVICE_INITIATION_CASES: RarCase[] = [
   bad(SI, 'IsSingleAuthorization as a string', changed(si, 'consent.IsSingleAuthorization', 'yes'), 'consent.IsSingleAuthorization', /true or false/),
   bad(SI, 'a data sharing Permissions code', changed(si, 'consent.Permissions[1]', 'ReadTransactionsBasic'), 'consent.Permissions[1]', /must be one of ReadAccountsBasic, ReadAccountsDetail, ReadBalances, ReadRefundAccount/),
   bad(SI, 'Permissions empty', changed(si, 'consent.Permissions', []), 'consent.Permissions', /^must not be empty$/, 'hub rule: the schema sets no minItems on service initiation Permissions'),
-  bad(SI, 'ExpirationDateTime in the past', changed(si, 'consent.ExpirationDateTime', '2026-01-15T08:59:59Z'), 'consent.ExpirationDateTime', /must be in the future/, HUB_NOW),
+  bad(SI, 'ExpirationDateTime in the past', changed(minimalServiceInitiationDetail(), 'consent.ExpirationDateTime', '2026-01-15T08:59:59Z'), 'consent.ExpirationDateTime', /must be in the future/, HUB_NOW),
   bad(SI, 'ExpirationDateTime 2 years ahead', changed(si, 'consent.ExpirationDateTime', '2028-01-15T09:00:00Z'), 'consent.ExpirationDateTime', /at most 1 year ahead/, HUB_ONE_YEAR),
   bad(SI, 'AuthorizationExpirationDateTime after ExpirationDateTime', changed(si, 'consent.AuthorizationExpirationDateTime', '2026-04-16T00:00:00Z'), 'consent.AuthorizationExpirationDateTime', /^must not be after ExpirationDateTime$/, 'hub rule: the schema does not relate the two date-times'),
   bad(SI, 'AuthorizationExpirationDateTime in the past', changed(si, 'consent.AuthorizationExpirationDateTime', '2026-01-15T08:00:00Z'), 'consent.AuthorizationExpirationDateTime', /must be in the future/, HUB_NOW),
@@ -206,7 +204,7 @@ export const SERVICE_INITIATION_CASES: RarCase[] = [
   ),
   bad(SI, 'SponsoredTPPInformation.Name of 51 characters', changed(si, 'consent.SponsoredTPPInformation.Name', longText(51)), 'consent.SponsoredTPPInformation.Name', /1 to 50 characters/),
   bad(SI, 'an unknown consent member', changed(si, 'consent.Charges', []), 'consent.Charges', /is not a member/),
-  bad(SI, 'a service initiation consent sent as account access', { ...si, type: 'urn:openfinanceuae:account-access-consent:v2.1' }, 'consent.Permissions[1]', /AEBankDataSharingConsentPermissionCodes|must be one of/),
+  bad(AA, 'a service initiation consent sent as account access', { ...si, type: 'urn:openfinanceuae:account-access-consent:v2.1' }, 'consent.OpenFinanceBilling', /^is required$/),
 ];
 
 /* ------------------------------------------------------------ Insurance Data Sharing */

@@ -68,10 +68,18 @@ export const EachOneOf = (values: readonly string[], codeListName: string) => {
 
 /** No two items share a key (the item itself for codes); the repeat is named by its index. */
 export const UniqueBy = (keyOf: (item: any) => unknown, what = 'value') => {
+  // One pass with a Set: the array comes from the TPP and may be long.
   const firstRepeat = (v: unknown) => {
     if (!Array.isArray(v)) return -1;
-    const keys = v.map((item) => (isRecord(item) || typeof item !== 'object' ? keyOf(item) : undefined));
-    return keys.findIndex((k, i) => k !== undefined && keys.indexOf(k) < i);
+    const seen = new Set<unknown>();
+    return v.findIndex((item) => {
+      const key = isRecord(item) || typeof item !== 'object' ? keyOf(item) : undefined;
+      if (key === undefined || !seen.has(key)) {
+        seen.add(key);
+        return false;
+      }
+      return true;
+    });
   };
   return rule('unique', (v) => firstRepeat(v) < 0, (a) => {
     const i = firstRepeat(a.value);
