@@ -1,5 +1,6 @@
 import { disposeSandbox, httpsCall, PushedRequest, pushAuthorizationRequest, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient } from '@hub/testing';
 import { randomUUID } from 'node:crypto';
+import { CompactEncrypt, importJWK } from 'jose';
 import * as client from 'openid-client';
 
 
@@ -15,6 +16,14 @@ function accountAccessDetail(consentId = randomUUID()) {
       OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' },
     },
   };
+}
+
+/** PII encrypted to the LFI's RSA-OAEP-256 key from its JWKS, as the UAE profile requires at PAR. */
+async function encryptedPii(lfiJwksUrl: string, caFile: string): Promise<string> {
+  const jwks = (await httpsCall(lfiJwksUrl, { caFile })).json();
+  const enc = jwks.keys.find((k: { use: string }) => k.use === 'enc');
+  const pii = { Initiation: { Creditor: [{ Creditor: { Name: 'Dubai Electricity' }, CreditorAccount: { SchemeName: 'IBAN', Identification: 'AE070331234567890123456', Name: { en: 'DEWA' } } }] } };
+  return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(pii))).setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: enc.kid }).encrypt(await importJWK(enc, 'RSA-OAEP-256'));
 }
 
 describe('authorization server: a FAPI 2.0 TPP (openid-client) and an LFI (Headless Heimdall) complete the UAE flows', () => {
@@ -44,7 +53,7 @@ describe('authorization server: a FAPI 2.0 TPP (openid-client) and an LFI (Headl
     if (sp) await disposeSandbox(sp);
   });
 
-  async function push(detail = accountAccessDetail(), scope = 'openid accounts'): Promise<PushedRequest> {
+  async function push(detail: object = accountAccessDetail(), scope = 'openid accounts'): Promise<PushedRequest> {
     return pushAuthorizationRequest(tpp, { redirectUri: m.tpps[0].redirectUris[0], scope, authorizationDetails: [detail] });
   }
 
@@ -115,6 +124,51 @@ describe('authorization server: a FAPI 2.0 TPP (openid-client) and an LFI (Headl
 
     await client.tokenRevocation(tpp.config, refreshed.access_token);
     expect((await client.tokenIntrospection(tpp.config, refreshed.access_token)).active).toBe(false);
+  });
+
+  it('authorizes a single instant payment consent with exactly one debtor account, PII encrypted to the LFI', async () => {
+    const consentId = randomUUID();
+    const detail = {
+      type: 'urn:openfinanceuae:service-initiation-consent:v2.1',
+      consent: {
+        ConsentId: consentId,
+        ExpirationDateTime: inOneDay(),
+        ControlParameters: { ConsentSchedule: { SinglePayment: { Type: 'SingleInstantPayment', Amount: { Amount: '250.00', Currency: 'AED' } } } },
+        PersonalIdentifiableInformation: await encryptedPii(tenant().lfiJwksUrl, m.caCertFile),
+        PaymentPurposeCode: 'ACM',
+      },
+    };
+    const pushed = await push(detail, 'openid payments');
+    const { location } = await lfiAuthorizes(pushed);
+    const tokens = await client.authorizationCodeGrant(tpp.config, new URL(location), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
+    const consent = (tokens.authorization_details as any[])[0].consent;
+    expect(consent.Data).toMatchObject({ ConsentId: consentId, Status: 'Authorized', PaymentConsumption: expect.any(Object) });
+    expect(consent.Data).not.toHaveProperty('PersonalIdentifiableInformation');
+    expect(tokens.scope).toContain('payments');
+  });
+
+  it('authorizes an insurance consent at the insurer with the selected policies', async () => {
+    const insurer = m.tenants.find((t) => t.id === 'dune-insurance')!;
+    const holder = m.psus.find((p) => p.tenantId === 'dune-insurance')!;
+    const insTpp = await tppClient(insurer.issuer, m.tpps[0], m.caCertFile);
+    try {
+      const consentId = randomUUID();
+      const detail = {
+        type: 'urn:openfinanceuae:insurance-consent:v2.1',
+        consent: { ConsentId: consentId, Permissions: [{ InsuranceType: 'Motor', Permissions: ['ReadInsurancePolicies', 'ReadCustomerBasic'] }], OpenFinanceBilling: { Purpose: 'QuoteComparison' }, ExpirationDateTime: inOneDay() },
+      };
+      const pushed = await pushAuthorizationRequest(insTpp, { redirectUri: m.tpps[0].redirectUris[0], scope: 'openid insurance', authorizationDetails: [detail] });
+      const insurerLfi = m.lfiClients.find((c) => c.tenantId === 'dune-insurance')!;
+      const call = (method: string, url: string, body?: unknown) =>
+        httpsCall(url, { method, caFile: m.caCertFile, client: insurerLfi, headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
+      const started = (await call('GET', `${insurer.headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`)).json();
+      expect((await call('PATCH', `${insurer.consentManagerUrl}/consents/${consentId}`, { status: 'Authorized', psuIdentifiers: { userId: holder.userId }, insurancePolicyIds: holder.insurancePolicyIds, authorizationChannel: 'App' })).status).toBe(204);
+      const confirmed = await call('POST', `${insurer.headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doConfirm`);
+      const tokens = await client.authorizationCodeGrant(insTpp.config, new URL(String(confirmed.headers.location)), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
+      expect((tokens.authorization_details as any[])[0]).toMatchObject({ type: detail.type, consent: { Data: { ConsentId: consentId, Status: 'Authorized' } } });
+    } finally {
+      await insTpp.close();
+    }
   });
 
   it('sends the user back with access_denied when the LFI calls doFail', async () => {

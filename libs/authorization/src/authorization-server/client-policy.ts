@@ -1,23 +1,10 @@
 import type { SandboxConfig, TenantConfig } from '@hub/kernel';
 import type { TppApplication } from '@hub/trust-framework';
+import { CONSENT_RAR_TYPES, RAR_TYPES_BY_ROLE, RAR_TYPES_BY_SECTOR } from '../rich-authorization-requests/index-internal';
 
-/** RAR types (v2.1) by trust framework role, and which of them an LFI sector serves. */
-export const RAR_TYPE = {
-  accountAccess: 'urn:openfinanceuae:account-access-consent:v2.1',
-  serviceInitiation: 'urn:openfinanceuae:service-initiation-consent:v2.1',
-  insurance: 'urn:openfinanceuae:insurance-consent:v2.1',
-} as const;
-
-const TYPES_BY_ROLE: Record<string, string[]> = {
-  BDSP: [RAR_TYPE.accountAccess],
-  BSIP: [RAR_TYPE.serviceInitiation],
-  IDSP: [RAR_TYPE.insurance],
-};
-
-const TYPES_BY_SECTOR: Record<TenantConfig['sector'], string[]> = {
-  banking: [RAR_TYPE.accountAccess, RAR_TYPE.serviceInitiation],
-  insurance: [RAR_TYPE.insurance],
-};
+const TYPES_BY_ROLE = RAR_TYPES_BY_ROLE;
+const TYPES_BY_SECTOR = RAR_TYPES_BY_SECTOR;
+const RAR_TYPE = CONSENT_RAR_TYPES;
 
 /** The scopes a consent type's tokens carry (`accounts openid`, `payments openid`, `insurance openid`). */
 const SCOPE_BY_TYPE: Record<string, string> = {
