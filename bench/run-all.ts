@@ -4,7 +4,9 @@
  * - mTLS round trips on the hub: a new TLS handshake per request vs one kept-alive connection.
  * Everything shares this machine's two cores with the load generator; compare runs on one machine.
  */
-import { disposeSandbox, SandboxManifest, startSandbox } from '@hub/testing';
+import { CLIENT_ASSERTION_TYPE, clientAssertionClaims, disposeSandbox, mtlsAgent, postForm, requestObjectClaims, SandboxManifest, signWithTppKey, startSandbox } from '@hub/testing';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Agent as UndiciAgent } from 'undici';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -41,6 +43,45 @@ async function throughput(url: string, agent: Agent, concurrency: number, ms: nu
   return done / (ms / 1000);
 }
 
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Runs `call` with `concurrency` in flight for `ms`; prints rate and latency percentiles. */
+async function measure(label: string, call: () => Promise<number>, concurrency: number, ms: number): Promise<void> {
+  const latencies: number[] = [];
+  const deadline = performance.now() + ms;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const t0 = performance.now();
+      const status = await call();
+      if (status >= 300) throw new Error(`${label}: answered ${status}`);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  latencies.sort((a, b) => a - b);
+  console.log(`${label.padEnd(9)} ${(latencies.length / (ms / 1000)).toFixed(0)} /s with ${concurrency} in flight   p50 ${percentile(latencies, 50).toFixed(1)} ms   p99 ${percentile(latencies, 99).toFixed(1)} ms`);
+}
+
+/** Tokens and PARs as a TPP sends them: a fresh PS256 client assertion (and request object) per call, over kept-alive mTLS. */
+async function authorizationServerFigures(m: SandboxManifest): Promise<void> {
+  const tpp = m.tpps[0];
+  const issuer = m.tenants[0].issuer;
+  const agent: UndiciAgent = mtlsAgent(tpp, m.caCertFile);
+  const assertion = async () => ({ client_id: tpp.clientId, client_assertion_type: CLIENT_ASSERTION_TYPE, client_assertion: await signWithTppKey(tpp, clientAssertionClaims(tpp, issuer)) });
+  await measure('token cc', async () => (await postForm(`${issuer}/token`, { grant_type: 'client_credentials', scope: 'fx', ...(await assertion()) }, agent)).status, 8, 4000);
+  const challenge = createHash('sha256').update(randomUUID() + randomUUID()).digest('base64url');
+  const par = async () => {
+    const detail = { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: { ConsentId: randomUUID(), Permissions: ['ReadAccountsBasic'], ExpirationDateTime: new Date(Date.now() + 86_400_000).toISOString(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } } };
+    const params = { redirect_uri: tpp.redirectUris[0], scope: 'openid accounts', state: randomUUID(), nonce: randomUUID(), code_challenge: challenge, code_challenge_method: 'S256', authorization_details: [detail] };
+    const request = await signWithTppKey(tpp, requestObjectClaims(tpp, issuer, params));
+    return (await postForm(`${issuer}/par`, { ...(await assertion()), request }, agent)).status;
+  };
+  await measure('PAR', par, 8, 4000);
+  await agent.close();
+}
+
 async function main(): Promise<void> {
   const certsDir = mkdtempSync(join(tmpdir(), 'bench-certs-'));
   const [cold, coldMs] = await timed(() => startSandbox({ fresh: true, env: { SANDBOX_CERTS_DIR: certsDir } }));
@@ -59,6 +100,7 @@ async function main(): Promise<void> {
   console.log(`mTLS      GET cm/hello-mtls, 8 in flight: new handshake each ${handshakes.toFixed(0)} req/s   kept alive ${keptAlive.toFixed(0)} req/s   ratio ${(keptAlive / handshakes).toFixed(2)}`);
   fresh.destroy();
   kept.destroy();
+  await authorizationServerFigures(m);
   await disposeSandbox(warm);
   rmSync(certsDir, { recursive: true, force: true });
 }

@@ -205,4 +205,18 @@ describe('authorization server: a FAPI 2.0 TPP (openid-client) and an LFI (Headl
     expect(tokens.scope).toBe(scope);
     expect((await client.tokenIntrospection(tpp.config, tokens.access_token)).cnf).toEqual({ 'x5t#S256': expect.any(String) });
   });
+
+  it('keeps refresh tokens across a restart of the sandbox (provider state persists)', async () => {
+    const pushed = await push();
+    const { location } = await lfiAuthorizes(pushed);
+    const tokens = await client.authorizationCodeGrant(tpp.config, new URL(location), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
+    const port = (url: string) => new URL(url).port;
+    const samePorts = { HUB_PORT: port(m.services.hub.url), MOCK_LFI_PORT: port(m.services.mockLfi.url), WEBHOOK_WORKER_PORT: port(m.services.webhookWorker.url) };
+    await tpp.close();
+    expect(await sp.stop('SIGTERM')).toBe(0);
+    sp = await startSandbox({ dataDir: sp.dataDir, env: samePorts });
+    tpp = await tppClient(tenant().issuer, m.tpps[0], m.caCertFile);
+    const refreshed = await client.refreshTokenGrant(tpp.config, tokens.refresh_token!);
+    expect((await client.tokenIntrospection(tpp.config, refreshed.access_token)).active).toBe(true);
+  });
 });

@@ -3,6 +3,7 @@ import { lfiHelloMtlsController } from '@hub/trust-framework';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { authorizationServersProvider } from './authorization-server/authorization-servers';
+import { OidcModelPurge } from './authorization-server/oidc-model-purge';
 import { HeadlessHeimdallController } from './headless-heimdall/headless-heimdall.controller';
 import { HeadlessHeimdallService } from './headless-heimdall/headless-heimdall.service';
 import { oidcAdapterPersistence } from './oidc-adapter/index-internal';
@@ -24,7 +25,7 @@ export const authorizationPersistence = {
 @Module({
   imports: [TypeOrmModule.forFeature([TppRegistrationEntity])],
   controllers: [TppRegistrationController, HeadlessHeimdallController, lfiHelloMtlsController(TENANT_SURFACES.headlessHeimdall, 'headless-heimdall')],
-  providers: [TppRegistrationService, authorizationServersProvider, HeadlessHeimdallService],
+  providers: [TppRegistrationService, authorizationServersProvider, HeadlessHeimdallService, OidcModelPurge],
   exports: [TppRegistrationService, authorizationServersProvider],
 })
 export class AuthorizationModule {}

@@ -75,7 +75,7 @@ export function createTenantProvider(s: TenantProviderSettings): Provider {
       introspection: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
       revocation: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
       userinfo: { enabled: true },
-      dPoP: { enabled: false },
+      dPoP: { enabled: Boolean(s.tenant.dpop) },
       rpInitiatedLogout: { enabled: false },
       // oidc-provider requires a resource for RAR. The UAE profile names none: every token is for
       // this tenant's resource server, which is the default (and only) resource.

@@ -79,6 +79,8 @@ export class TenantConfig {
   /** The LFI's own authorization page, published as authorization_endpoint. */
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['https'] }) authorizationEndpoint?: string;
   @IsOptional() @ValidateNested() @Type(() => ConsentActionsConfig) consentActions?: ConsentActionsConfig;
+  /** DPoP-bound tokens as an alternative to mTLS binding; off by default (the UAE profile uses mTLS). */
+  @IsOptional() @IsBoolean() dpop?: boolean;
 }
 
 export class TppApplicationSeed {
