@@ -1,4 +1,4 @@
-import { disposeSandbox, httpsCall, PushedRequest, pushAuthorizationRequest, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient } from '@hub/testing';
+import { disposeSandbox, httpsCall, officialSpecsAvailable, PushedRequest, readOfficialSpec, validateAgainstComponent, pushAuthorizationRequest, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient } from '@hub/testing';
 import { randomUUID } from 'node:crypto';
 import { CompactEncrypt, importJWK } from 'jose';
 import * as client from 'openid-client';
@@ -218,5 +218,30 @@ describe('authorization server: a FAPI 2.0 TPP (openid-client) and an LFI (Headl
     tpp = await tppClient(tenant().issuer, m.tpps[0], m.caCertFile);
     const refreshed = await client.refreshTokenGrant(tpp.config, tokens.refresh_token!);
     expect((await client.tokenIntrospection(tpp.config, refreshed.access_token)).active).toBe(true);
+  });
+
+  (officialSpecsAvailable() ? describe : describe.skip)('conformance with the official v2.1 documents', () => {
+    it('answers the code and refresh grants with the token responses of the authorization-endpoints document', async () => {
+      const doc = readOfficialSpec('standards/v2.1-errata2/uae-authorization-endpoints-openapi.yaml');
+      const pushed = await push();
+      const { location } = await lfiAuthorizes(pushed);
+      const tokens = await client.authorizationCodeGrant(tpp.config, new URL(location), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
+      const codeResponse = tpp.tokenResponses.at(-1);
+      expect(validateAgainstComponent(doc, 'AEAuthorizationCodeGrantTokenResponseProperties', codeResponse).errors).toBe('No errors');
+      await client.refreshTokenGrant(tpp.config, tokens.refresh_token!);
+      expect(validateAgainstComponent(doc, 'AERefreshTokenGrantTokenResponseProperties', tpp.tokenResponses.at(-1)).errors).toBe('No errors');
+      await client.clientCredentialsGrant(tpp.config, { scope: 'fx' });
+      expect(validateAgainstComponent(doc, 'AEClientCredentialsGrantTokenResponseProperties', tpp.tokenResponses.at(-1)).errors).toBe('No errors');
+    });
+
+    it('answers Headless Heimdall GET /auth with an AuthSuccessResponse, and an unknown client with an AuthErrorResponse', async () => {
+      const doc = readOfficialSpec('api-hub/v2.1.x/uae-api-hub-authorisation-server-openapi.yaml');
+      const pushed = await push();
+      const ok = await lfiCall('GET', `${tenant().headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`);
+      expect(validateAgainstComponent(doc, 'AuthSuccessResponse', ok.json()).errors).toBe('No errors');
+      const unknown = await lfiCall('GET', `${tenant().headlessHeimdallUrl}/auth?client_id=${randomUUID()}&request_uri=urn:ietf:params:oauth:request_uri:nope`);
+      expect(unknown.status).toBe(400);
+      expect(validateAgainstComponent(doc, 'AuthErrorResponse', unknown.json()).errors).toBe('No errors');
+    });
   });
 });

@@ -15,6 +15,8 @@ export interface TppCredentials {
 
 export interface TppClient {
   config: client.Configuration;
+  /** The raw JSON bodies the token endpoint answered, newest last (for conformance checks). */
+  tokenResponses: unknown[];
   signingKey: SigningKey;
   /** A fetch that presents the TPP's transport certificate (mTLS). */
   fetch: typeof undiciFetch;
@@ -27,7 +29,12 @@ export interface TppClient {
  */
 export async function tppClient(issuer: string, creds: TppCredentials, caFile: string): Promise<TppClient> {
   const agent = new Agent({ connect: { cert: readFileSync(creds.transportCertFile), key: readFileSync(creds.transportKeyFile), ca: readFileSync(caFile) } });
-  const mtlsFetch = ((url: string, options: Parameters<typeof undiciFetch>[1]) => undiciFetch(url, { ...options, dispatcher: agent })) as typeof undiciFetch;
+  const tokenResponses: unknown[] = [];
+  const mtlsFetch = (async (url: string, options: Parameters<typeof undiciFetch>[1]) => {
+    const res = await undiciFetch(url, { ...options, dispatcher: agent });
+    if (new URL(url).pathname.endsWith('/token') && res.ok) tokenResponses.push(await res.clone().json());
+    return res;
+  }) as typeof undiciFetch;
   const key = await importPKCS8(readFileSync(creds.signingKeyFile, 'utf8'), 'PS256');
   const signingKey = { key, kid: creds.signingKid } as SigningKey;
   const config = await client.discovery(
@@ -38,7 +45,7 @@ export async function tppClient(issuer: string, creds: TppCredentials, caFile: s
     { [client.customFetch]: mtlsFetch as never, execute: [] },
   );
   config[client.customFetch] = mtlsFetch as never;
-  return { config, signingKey, fetch: mtlsFetch, close: () => agent.close() };
+  return { config, tokenResponses, signingKey, fetch: mtlsFetch, close: () => agent.close() };
 }
 
 export interface PushedRequest {
