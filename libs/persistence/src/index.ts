@@ -11,6 +11,7 @@ export {
   jsonColumn,
   jsonTableColumn,
   toInstant,
+  varcharTableColumn,
 } from './portable-columns';
 export { PersistenceModule } from './persistence.module';
 export type { DatabaseSettingsFactory, PersistenceModuleDeps } from './persistence.module';

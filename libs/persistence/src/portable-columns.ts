@@ -34,3 +34,8 @@ export function jsonColumn(options: { nullable?: boolean } = {}): ColumnOptions 
 export function jsonTableColumn(name: string, options: { nullable?: boolean } = {}): TableColumnOptions {
   return { name, type: 'text', isNullable: options.nullable ?? false };
 }
+
+/** Migration side: a varchar column (lengths are strings in TypeORM's Table API). */
+export function varcharTableColumn(name: string, length: number, options: { primary?: boolean; nullable?: boolean } = {}): TableColumnOptions {
+  return { name, type: 'varchar', length: String(length), isPrimary: options.primary ?? false, isNullable: options.nullable ?? false };
+}

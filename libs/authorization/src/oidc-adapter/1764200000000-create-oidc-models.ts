@@ -1,13 +1,7 @@
-import { instantTableColumn, jsonTableColumn } from '@hub/persistence';
-import { MigrationInterface, QueryRunner, Table, type TableColumnOptions } from 'typeorm';
+import { instantTableColumn, jsonTableColumn, varcharTableColumn } from '@hub/persistence';
+import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 
-const varchar = (name: string, length: number, options: { primary?: boolean; nullable?: boolean } = {}): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isPrimary: options.primary ?? false,
-  isNullable: options.nullable ?? false,
-});
+const varchar = varcharTableColumn;
 
 /** The oidc-provider adapter's table (Table API, so one migration serves SQLite and PostgreSQL). */
 export class CreateOidcModels1764200000000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { instantTableColumn } from '@hub/persistence';
+import { instantTableColumn, varcharTableColumn } from '@hub/persistence';
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 
 export class CreateTppRegistrations1763700000000 implements MigrationInterface {
@@ -9,10 +9,10 @@ export class CreateTppRegistrations1763700000000 implements MigrationInterface {
       new Table({
         name: 'tpp_registrations',
         columns: [
-          { name: 'tenantId', type: 'varchar', length: '40', isPrimary: true },
-          { name: 'clientId', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'organisationId', type: 'varchar', length: '64' },
-          { name: 'softwareStatementId', type: 'varchar', length: '128' },
+          varcharTableColumn('tenantId', 40, { primary: true }),
+          varcharTableColumn('clientId', 64, { primary: true }),
+          varcharTableColumn('organisationId', 64),
+          varcharTableColumn('softwareStatementId', 128),
           instantTableColumn('registeredAt'),
           instantTableColumn('lastRegisteredAt'),
         ],
