@@ -166,6 +166,10 @@ describe('authorization server: a FAPI 2.0 TPP (openid-client) and an LFI (Headl
       const confirmed = await call('POST', `${insurer.headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doConfirm`);
       const tokens = await client.authorizationCodeGrant(insTpp.config, new URL(String(confirmed.headers.location)), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
       expect((tokens.authorization_details as any[])[0]).toMatchObject({ type: detail.type, consent: { Data: { ConsentId: consentId, Status: 'Authorized' } } });
+      const cc = await client.clientCredentialsGrant(insTpp.config, { scope: 'insurance' });
+      const read = await insTpp.fetch(`${insurer.resourceServerUrl}/open-finance/insurance/v2.1/insurance-consents/${consentId}`, { headers: { authorization: `Bearer ${cc.access_token}` } });
+      expect(read.status).toBe(200);
+      expect(((await read.json()) as any).Data).toMatchObject({ ConsentId: consentId, Status: 'Authorized' });
     } finally {
       await insTpp.close();
     }
@@ -242,6 +246,57 @@ describe('authorization server: a FAPI 2.0 TPP (openid-client) and an LFI (Headl
       const unknown = await lfiCall('GET', `${tenant().headlessHeimdallUrl}/auth?client_id=${randomUUID()}&request_uri=urn:ietf:params:oauth:request_uri:nope`);
       expect(unknown.status).toBe(400);
       expect(validateAgainstComponent(doc, 'AuthErrorResponse', unknown.json()).errors).toBe('No errors');
+    });
+  });
+
+  describe('the TPP consent resources (gateway access checks)', () => {
+    const consentUrl = (id: string) => `${tenant().resourceServerUrl}/open-finance/account-information/v2.1/account-access-consents/${id}`;
+    const get = (url: string, token?: string) => tpp.fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+    it('serves the TPP its own consent with a client-credentials token of scope accounts', async () => {
+      const detail = accountAccessDetail();
+      await push(detail);
+      const { access_token } = await client.clientCredentialsGrant(tpp.config, { scope: 'accounts' });
+      const res = await get(consentUrl(detail.consent.ConsentId), access_token);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as any;
+      expect(body.Data).toMatchObject({ ConsentId: detail.consent.ConsentId, Status: 'AwaitingAuthorization' });
+      expect(body.Links.Self).toBe(consentUrl(detail.consent.ConsentId));
+      if (officialSpecsAvailable()) {
+        const doc = readOfficialSpec('standards/v2.1-errata2/uae-account-information-openapi.yaml');
+        expect(validateAgainstComponent(doc, 'AEConsentStatus.AEBankDataSharingConsentPropertiesV21', body).errors).toBe('No errors');
+      }
+    });
+
+    it('answers 401 without body for no, unknown and revoked tokens, and 403 AccessToken.InvalidScope without the scope', async () => {
+      const detail = accountAccessDetail();
+      await push(detail);
+      for (const token of [undefined, 'not-a-token']) {
+        const res = await get(consentUrl(detail.consent.ConsentId), token);
+        expect(res.status).toBe(401);
+        expect(await res.text()).toBe('');
+        expect(res.headers.get('www-authenticate')).toMatch(/invalid_token/);
+      }
+      const fx = await client.clientCredentialsGrant(tpp.config, { scope: 'fx' });
+      const scoped = await get(consentUrl(detail.consent.ConsentId), fx.access_token);
+      expect(scoped.status).toBe(403);
+      expect(((await scoped.json()) as any).Errors[0].Code).toBe('AccessToken.InvalidScope');
+      await client.tokenRevocation(tpp.config, fx.access_token);
+      expect((await get(consentUrl(detail.consent.ConsentId), fx.access_token)).status).toBe(401);
+    });
+
+    it("refuses a token presented with another TPP's certificate, and hides other TPPs' consents", async () => {
+      const detail = accountAccessDetail();
+      await push(detail);
+      const { access_token } = await client.clientCredentialsGrant(tpp.config, { scope: 'accounts' });
+      const other = await tppClient(tenant().issuer, m.tpps[2], m.caCertFile);
+      try {
+        expect((await other.fetch(consentUrl(detail.consent.ConsentId), { headers: { authorization: `Bearer ${access_token}` } })).status).toBe(401);
+        const own = await client.clientCredentialsGrant(other.config, { scope: 'accounts' });
+        expect((await other.fetch(consentUrl(detail.consent.ConsentId), { headers: { authorization: `Bearer ${own.access_token}` } })).status).toBe(404);
+      } finally {
+        await other.close();
+      }
     });
   });
 });

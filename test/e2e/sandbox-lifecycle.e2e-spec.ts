@@ -97,7 +97,7 @@ describe('npm start: the whole sandbox as one process group', () => {
     expect(ui.status).toBe(200);
     expect(ui.headers['content-type']).toMatch(/text\/html/);
     const rs = (await httpsCall(`${hub.docs['resource-server']}/json`, { caFile: manifest.caCertFile })).json();
-    expect(Object.keys(rs.paths)).toEqual(['/{tenant}/rs/tpp-registration']);
+    expect(Object.keys(rs.paths)).toEqual(expect.arrayContaining(['/{tenant}/rs/tpp-registration', '/{tenant}/rs/open-finance/account-information/v2.1/account-access-consents/{ConsentId}']));
     const cm = (await httpsCall(`${hub.docs['consent-manager']}/json`, { caFile: manifest.caCertFile })).json();
     expect(Object.keys(cm.paths)).toEqual(expect.arrayContaining(['/{tenant}/cm/hello-mtls', '/{tenant}/cm/consents/{consentId}']));
     expect(cm.paths['/{tenant}/cm/consents/{consentId}'].patch.requestBody.content['application/json'].schema.$ref).toMatch(/ConsentPatchDto/);

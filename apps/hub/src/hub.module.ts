@@ -1,4 +1,5 @@
 import { AuthorizationModule, authorizationPersistence } from '@hub/authorization';
+import { GatewayModule } from '@hub/gateway';
 import { ConsentModule, consentPersistence, ConsentStoreModule, OzoneConnectConsentActions } from '@hub/consent';
 import { Clock, databaseFor, foundationImports, SandboxConfig, SystemClock } from '@hub/kernel';
 import { OzoneConnectModule } from '@hub/ozone-connect';
@@ -30,6 +31,7 @@ export class HubModule {
         ConsentStoreModule.forRoot({ lfiActions: { useClass: OzoneConnectConsentActions } }),
         ConsentModule,
         AuthorizationModule,
+        GatewayModule,
       ],
     };
   }

@@ -2,7 +2,7 @@ import { TENANT_SURFACES } from '@hub/kernel';
 import { lfiHelloMtlsController } from '@hub/trust-framework';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { authorizationServersProvider } from './authorization-server/authorization-servers';
+import { AuthorizationServers, authorizationServersProvider } from './authorization-server/authorization-servers';
 import { OidcModelPurge } from './authorization-server/oidc-model-purge';
 import { HeadlessHeimdallController } from './headless-heimdall/headless-heimdall.controller';
 import { HeadlessHeimdallService } from './headless-heimdall/headless-heimdall.service';
@@ -26,6 +26,6 @@ export const authorizationPersistence = {
   imports: [TypeOrmModule.forFeature([TppRegistrationEntity])],
   controllers: [TppRegistrationController, HeadlessHeimdallController, lfiHelloMtlsController(TENANT_SURFACES.headlessHeimdall, 'headless-heimdall')],
   providers: [TppRegistrationService, authorizationServersProvider, HeadlessHeimdallService, OidcModelPurge],
-  exports: [TppRegistrationService, authorizationServersProvider],
+  exports: [TppRegistrationService, AuthorizationServers],
 })
 export class AuthorizationModule {}

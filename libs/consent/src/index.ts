@@ -38,3 +38,4 @@ export { LfiConsentEventDispatcher } from './lfi-events/lfi-consent-event-dispat
 // The TPP's view of a consent (token responses, TPP consent resources)
 export { tokenAuthorizationDetails, tppConsentResource, tppConsentSelfUrl } from './tpp-view/index-internal';
 export type { TppConsentResource, TppConsentResourceOptions } from './tpp-view/index-internal';
+export { asApi, consentErrorToApiError } from './consent-manager-api/consent-error.mapping';

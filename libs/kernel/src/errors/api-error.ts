@@ -5,6 +5,9 @@
  * `{error, error_description}` for OAuth endpoints.
  */
 export class ApiError extends Error {
+  /** Answer with the status only (see `invalidToken`). */
+  withoutBody?: boolean;
+
   constructor(
     readonly status: number,
     /** The standard's code, e.g. `Consent.Invalid`, `AccessToken.InvalidScope`, `GenericError`. */
@@ -19,6 +22,14 @@ export class ApiError extends Error {
 
   static unauthorized(message: string): ApiError {
     return new ApiError(401, 'GenericError', message);
+  }
+
+  /**
+   * The v2.1 resource APIs answer a missing, unknown, expired or wrongly bound access token with
+   * 401 and no body; the reason goes to the WWW-Authenticate header (RFC 6750) and the log.
+   */
+  static invalidToken(message: string): ApiError {
+    return Object.assign(new ApiError(401, 'GenericError', message), { withoutBody: true });
   }
 
   static forbidden(message: string, code = 'GenericError'): ApiError {

@@ -1,0 +1,3 @@
+export { GatewayModule } from './gateway.module';
+export { BearerAccess } from './access/bearer-access';
+export type { VerifiedAccess } from './access/bearer-access';
