@@ -3,6 +3,9 @@ import { LfiProfile, mockLfiPersistenceParts } from '@hub/mock-lfi-data';
 import { PersistenceModule } from '@hub/persistence';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthorizePageController } from './authorize-page.controller';
+import { OzoneConnectAccountDetailsController } from './bank-data/ozone-connect-account-details.controller';
+import { OzoneConnectAccountsController } from './bank-data/ozone-connect-accounts.controller';
+import { PsuScope } from './bank-data/psu-scope';
 import { HubClientGuard } from './hub-client-guard';
 import { HubJwks } from './hub-jwks';
 import { HubJwtAuthGuard } from './hub-jwt-auth.guard';
@@ -22,8 +25,14 @@ export class MockLfiModule {
         ...foundationImports(config, 'mock-lfi'),
         PersistenceModule.forRoot(databaseFor(config, 'mock_lfi'), mockLfiPersistenceParts),
       ],
-      controllers: [OzoneConnectHealthController, OzoneConnectConsentController, AuthorizePageController],
-      providers: [{ provide: LFI_PROFILE, useValue: profile }, HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3HeadersGuard],
+      controllers: [
+        OzoneConnectHealthController,
+        OzoneConnectConsentController,
+        OzoneConnectAccountsController,
+        OzoneConnectAccountDetailsController,
+        AuthorizePageController,
+      ],
+      providers: [{ provide: LFI_PROFILE, useValue: profile }, HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3HeadersGuard, PsuScope],
     };
   }
 }

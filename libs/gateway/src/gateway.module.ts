@@ -1,12 +1,14 @@
 import { AuthorizationModule } from '@hub/authorization';
 import { Module } from '@nestjs/common';
 import { BearerAccess } from './access/bearer-access';
+import { BankDataPipeline } from './bank-data-sharing/bank-data-pipeline';
+import { BankDataSharingController } from './bank-data-sharing/bank-data-sharing.controller';
 import { TppConsentResourcesController } from './consent-resources/tpp-consent-resources.controller';
 
 /**
- * The resource gateway (TPP-facing `/{tenant}/rs/open-finance/…`): access checks, then the TPP's
- * consent resources; the proxy to the LFI's Ozone Connect arrives with the rest of issue 5.
+ * The resource gateway (TPP-facing `/{tenant}/rs/open-finance/…`): Bank Data Sharing proxied to
+ * the LFI's Ozone Connect through the step-by-step pipeline, and the TPP's consent resources.
  * Reads tokens from the authorization servers (AuthorizationModule) and consents from the global store.
  */
-@Module({ imports: [AuthorizationModule], controllers: [TppConsentResourcesController], providers: [BearerAccess] })
+@Module({ imports: [AuthorizationModule], controllers: [TppConsentResourcesController, BankDataSharingController], providers: [BearerAccess, BankDataPipeline] })
 export class GatewayModule {}

@@ -39,3 +39,29 @@ export {
 } from './storage/queries';
 export type { MockLfiDb } from './storage/queries';
 export type { LfiProfile, LfiTenantProfile } from './lfi-profile';
+export type {
+  CreditDebit,
+  OcBalance,
+  OcBeneficiary,
+  OcDirectDebit,
+  OcProduct,
+  OcScheduledPayment,
+  OcStandingOrder,
+  OcStatement,
+  OcStatements,
+  OcTransaction,
+} from './banking/banking-views';
+export { accountActivity, generateAccountActivity } from './banking/account-activity';
+export type { AccountActivity } from './banking/account-activity';
+export { accountViewOf } from './banking/account-view';
+export { accountCustomersOf, customerOf } from './banking/customer';
+export type { CustomerPsu, OcCustomer } from './banking/customer';
+export {
+  blockedAccessCode,
+  CLOSED_ACCOUNT_PSU_INDEX,
+  imposedAccountStatus,
+  restrictedAccounts,
+  SUSPENDED_ACCOUNT_PSU_INDEX,
+} from './banking/account-statuses';
+export { decimal, minorOf } from './banking/money';
+export { EPOCH_INSTANT_MS, UAE_OFFSET } from './banking/uae-time';

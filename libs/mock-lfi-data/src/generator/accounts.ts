@@ -1,3 +1,4 @@
+import { imposedAccountStatus } from '../banking/account-statuses';
 import type { AccountSeed, AccountSubType, LfiTenant } from '../model';
 import { epochDay } from './dates';
 import { uaeIban } from './iban';
@@ -27,7 +28,9 @@ export function generateAccounts(seed: string, tenant: LfiTenant, psu: PsuIdenti
   const random = new SeededRandom(`${seed}|${tenant.id}|accounts|${index}`);
   const extras = random.shuffle(EXTRA_SUBTYPES).slice(0, random.int(1, 3));
   const subTypes: AccountSubType[] = ['CurrentAccount', ...extras];
-  return subTypes.map((subType, position) => account(random, { seed, tenant, psu, index, subType, position }));
+  const accounts = subTypes.map((subType, position) => account(random, { seed, tenant, psu, index, subType, position }));
+  // Drawn above as before, then overridden, so the random streams stay aligned with older seeds.
+  return accounts.map((a, position) => ({ ...a, status: imposedAccountStatus(index, position, accounts.length) ?? a.status }));
 }
 
 interface AccountContext {
@@ -53,7 +56,8 @@ function account(random: SeededRandom, ctx: AccountContext): AccountSeed {
     iban: uaeIban(bankCode(ctx.tenant), random.digits(16)),
     accountHolderName: business ? `${ctx.psu.lastName} Trading LLC` : ctx.psu.fullName,
     nickname: business ? 'Business' : `${NICKNAMES[ctx.subType]}${currency === 'AED' ? '' : ` ${currency}`}`,
-    openingDate: epochDay(-random.int(30, 365 * 12)),
+    // Opened at least 400 days before the epoch so the 12 months of generated history fall inside its life.
+    openingDate: epochDay(-random.int(400, 365 * 12)),
     status: primary || random.chance(0.85) ? 'Active' : random.pick(['Dormant', 'Inactive'] as const),
     // Islamic finance products are Sharia-compliant by definition; others sometimes are.
     isShariaCompliant: ctx.subType === 'Finance' || random.chance(0.3),

@@ -37,7 +37,7 @@ describe('generateLfiData: determinism', () => {
     const digest = createHash('sha256')
       .update(JSON.stringify([bank, otherBank, insurer].map((tenant) => generateLfiData(tenant, SEED))))
       .digest('hex');
-    expect(digest).toBe('f642eb7eba4a580e99ab7728e597179887052740a173a9a3a8294dafc43043fa');
+    expect(digest).toBe('f0a7e04e73d2fbfe11d0e811c359da78735e6946f21dba360ebb8d8c57f45bb9');
   });
 
   it('keeps existing PSUs unchanged when the PSU count grows', () => {

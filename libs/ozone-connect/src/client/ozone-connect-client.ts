@@ -86,6 +86,23 @@ export class OzoneConnectClient {
     return reply.body as AugmentConsentResponse;
   }
 
+  /**
+   * A resource read for the gateway (`GET /accounts/{id}/transactions?…`): the o3 headers of the
+   * TPP's call, JWT auth, and the LFI's `{data, meta}` body. A 4xx or 5xx throws OzoneConnectError
+   * (with status, errorCode and errorMessage) for the gateway to map.
+   */
+  async getResource(path: string, query: Record<string, string | undefined>, ctx: O3Context): Promise<{ status: number; body: unknown }> {
+    const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined)).toString();
+    const headers = {
+      ...o3Headers(this.target.providerId, ctx),
+      'x-fapi-interaction-id': ctx.ozoneInteractionId,
+      accept: 'application/json',
+      authorization: `Bearer ${await this.jwtAuth()}`,
+    };
+    const reply = await this.send('GET', search ? `${path}?${search}` : path, headers);
+    return { status: reply.status, body: reply.body };
+  }
+
   /** The health check with mutual TLS; health checks carry no JWT auth (`security: {}`). */
   async helloMtls(): Promise<unknown> {
     return (await this.send('GET', OZONE_CONNECT_PATH.helloMtls, { accept: 'application/json' })).body;

@@ -1,0 +1,27 @@
+import { ApiError } from '@hub/kernel';
+import type { ConsentRecord } from '@hub/ozone-connect';
+import type { BankDataOperation } from './bank-data-operations';
+
+/** What the consent allows for one call: whether the detail members may be returned. */
+export interface ConsentGrantForCall {
+  detail: boolean;
+}
+
+/**
+ * Step 2 of the gateway: the consent behind the token is Authorized, its permissions open the
+ * operation, and the account is one the user selected. (The account's own status rules are the
+ * LFI's, mapped back from its answer.)
+ */
+export function consentAccess(consent: ConsentRecord, op: BankDataOperation, accountId?: string): ConsentGrantForCall {
+  if (consent.status === 'Suspended') throw new ApiError(403, 'Consent.TransientAccountAccessFailure', 'the consent is suspended by the LFI');
+  if (consent.status !== 'Authorized') throw ApiError.invalidToken(`the consent behind the token is ${consent.status}`);
+  const granted = (consent.consentBody.Data.Permissions as string[] | undefined) ?? [];
+  const detail = op.detail.some((p) => granted.includes(p));
+  if (!detail && !op.basic.some((p) => granted.includes(p))) {
+    throw new ApiError(403, 'AccessToken.InvalidScope', `the consent lacks the permission for this operation (${[...op.basic, ...op.detail].join(' or ')})`);
+  }
+  if (accountId !== undefined && !(consent.accountIds ?? []).includes(accountId)) {
+    throw new ApiError(403, 'AccessToken.InvalidScope', `account ${accountId} is not part of the consent`);
+  }
+  return { detail };
+}

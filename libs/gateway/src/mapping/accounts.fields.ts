@@ -1,0 +1,28 @@
+import { mapObject } from './field-map';
+import { toCashAccounts, toInstitution5 } from './common-members';
+
+/**
+ * CbuaeAccount → AEAccountArrayId (GET /accounts items) and AEAccountId (GET /accounts/{AccountId},
+ * which carries AccountId beside the object, not in it). Not carried over: `product`,
+ * `multiAuth`, `businessCustomer`, `customers` (LFI-to-hub information the standard has no
+ * member for).
+ */
+const ACCOUNT_MEMBERS = {
+  accountHolderName: 'AccountHolderName',
+  accountHolderShortName: 'AccountHolderShortName',
+  status: 'Status',
+  statusUpdateDateTime: 'StatusUpdateDateTime',
+  currency: 'Currency',
+  accountType: 'AccountType',
+  accountSubType: 'AccountSubType',
+  description: 'Description',
+  nickName: 'Nickname',
+  openingDate: 'OpeningDate',
+  maturityDate: 'MaturityDate',
+  accountNumbers: ['AccountIdentifiers', toCashAccounts],
+  servicer: ['Servicer', toInstitution5],
+  isShariaCompliant: 'IsShariaCompliant',
+} as const;
+
+export const toAEAccountArrayId = mapObject({ id: 'AccountId', ...ACCOUNT_MEMBERS });
+export const toAEAccountId = mapObject(ACCOUNT_MEMBERS);

@@ -1,0 +1,18 @@
+import { asIs, mapObject } from './field-map';
+import { toBeneficiaryAccounts, toInstitution6 } from './common-members';
+
+/**
+ * CbuaeBeneficiary → AEBeneficiary. Ozone Connect calls the beneficiary's bank `servicer`; the
+ * standard calls it `CreditorAgent`.
+ */
+export const toAEBeneficiary = mapObject({
+  beneficiaryId: 'BeneficiaryId',
+  beneficiaryType: 'BeneficiaryType',
+  addedViaOF: 'AddedViaOF',
+  accountHolderName: 'AccountHolderName',
+  accountHolderShortName: 'AccountHolderShortName',
+  reference: 'Reference',
+  supplementaryData: ['SupplementaryData', asIs],
+  servicer: ['CreditorAgent', toInstitution6],
+  creditorAccount: ['CreditorAccount', toBeneficiaryAccounts],
+});

@@ -1,0 +1,89 @@
+import { toAEAccountArrayId, toAEAccountId } from './accounts.fields';
+import { toAEBalance } from './balances.fields';
+import { toAEBeneficiary } from './beneficiaries.fields';
+import { toAEDirectDebit } from './direct-debits.fields';
+import { type Convert, isObject } from './field-map';
+import { toAEPartyIdentityAssurance2, toAEPartyIdentityAssurance4 } from './parties.fields';
+import { toAEScheduledPayment } from './scheduled-payments.fields';
+import { toAEStandingOrder } from './standing-orders.fields';
+import { toAETransaction } from './transactions.fields';
+import type { BankDataResource, Json } from './types';
+
+/**
+ * The standard's `Data` per operation. Account-scoped lists are `{AccountId, <Member>: [...]}`:
+ * Ozone Connect repeats the account id in every item instead, so it is taken from the TPP's
+ * path (which the hub has checked against the consent) and any item of another account is left
+ * out rather than shown to a TPP never granted it.
+ */
+export interface Envelope {
+  /** The answer is one object (GET /accounts/{AccountId}, GET /parties): never paginated. */
+  single: boolean;
+  build(ocData: unknown, accountId: string | undefined): Json;
+}
+
+/** `{AccountId, <member>: [...]}` from a list whose items carry the account id as `idMember`. */
+function accountList(member: string, convert: Convert, idMember = 'accountId'): Envelope {
+  return {
+    single: false,
+    build(ocData, pathAccountId) {
+      const items = (Array.isArray(ocData) ? ocData : []).filter(isObject);
+      const accountId = pathAccountId ?? stringOf(items[0]?.[idMember]);
+      const own = items.filter((item) => item[idMember] === undefined || item[idMember] === accountId);
+      return { AccountId: accountId, [member]: own.map(convert).filter((v) => v !== undefined) };
+    },
+  };
+}
+
+/** Ozone Connect's product items are the standard's AEProduct plus AccountId, already PascalCase. */
+const withoutAccountId: Convert = (item) => {
+  if (!isObject(item)) return undefined;
+  const { AccountId: _accountId, ...product } = structuredClone(item);
+  return product;
+};
+
+export const ENVELOPES: Readonly<Record<BankDataResource, Envelope>> = {
+  accounts: {
+    single: false,
+    build: (ocData) => ({ Account: (Array.isArray(ocData) ? ocData : []).map(toAEAccountArrayId).filter((v) => v !== undefined) }),
+  },
+  account: {
+    single: true,
+    build: (ocData, pathAccountId) => ({
+      AccountId: pathAccountId ?? (isObject(ocData) ? stringOf(ocData.id) : undefined),
+      Account: toAEAccountId(ocData) ?? {},
+    }),
+  },
+  balances: accountList('Balance', toAEBalance),
+  transactions: accountList('Transaction', toAETransaction),
+  beneficiaries: accountList('Beneficiary', toAEBeneficiary),
+  'direct-debits': accountList('DirectDebit', toAEDirectDebit),
+  'scheduled-payments': accountList('ScheduledPayment', toAEScheduledPayment),
+  'standing-orders': accountList('StandingOrder', toAEStandingOrder),
+  product: accountList('Product', withoutAccountId, 'AccountId'),
+  // Ozone Connect's statements data is the standard's AEStatements itself (one object, PascalCase).
+  statements: {
+    single: false,
+    build: (ocData, pathAccountId) => {
+      const statements = isObject(ocData) ? structuredClone(ocData) : { Statements: [] };
+      return { ...statements, AccountId: pathAccountId ?? stringOf(statements.AccountId) };
+    },
+  },
+  parties: { single: true, build: (ocData) => ({ Party: toAEPartyIdentityAssurance4(ocData) ?? {} }) },
+  'account-parties': accountList('Party', toAEPartyIdentityAssurance2, 'accountId'),
+};
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The `{AccountId}` of a TPP path `…/accounts/{AccountId}[/…]`, if the URL has one. */
+export function accountIdOfUrl(selfUrl: string): string | undefined {
+  const path = selfUrl.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').split(/[?#]/)[0];
+  const match = /\/accounts\/([^/]+)/.exec(path);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}

@@ -1,0 +1,57 @@
+import type { Json } from './types';
+
+/**
+ * A small declarative converter: each resource file lists, per Ozone Connect member, the
+ * standard's member name and (for nested values) how to convert the value. Members not listed
+ * are dropped on purpose: the standard's objects are closed (`additionalProperties: false`), so
+ * an LFI's extra member (e.g. CbuaeAccount.product, .customers) would make the answer invalid.
+ */
+export type Convert = (value: unknown) => unknown;
+export type FieldMap = Readonly<Record<string, string | readonly [string, Convert]>>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The converter for one object shape; anything that is not an object becomes `undefined`. */
+export function mapObject(map: FieldMap): (value: unknown) => Json | undefined {
+  return (value) => {
+    if (!isObject(value)) return undefined;
+    const out: Json = {};
+    for (const [from, rule] of Object.entries(map)) {
+      // OpenAPI 3.0 LFIs often send null for "not held"; the standard wants the member absent.
+      if (value[from] === undefined || value[from] === null) continue;
+      const [to, convert] = typeof rule === 'string' ? [rule, undefined] : rule;
+      const converted = convert ? convert(value[from]) : value[from];
+      if (converted !== undefined) out[to] = converted;
+    }
+    return out;
+  };
+}
+
+export function listOf(convert: Convert): Convert {
+  return (value) => (Array.isArray(value) ? value.map(convert).filter((v) => v !== undefined) : undefined);
+}
+
+/** Free-form members (SupplementaryData) and members already in the standard's shape. */
+export const asIs: Convert = (value) => structuredClone(value);
+
+/**
+ * The standard types some identifiers as numbers where Ozone Connect has strings (TerminalId,
+ * MerchantId: `integer`; BillerId, ExchangeRate, Salary: `number`). A value that is not a plain
+ * number is dropped rather than sent in a shape the standard forbids.
+ */
+export const integer: Convert = (value) => {
+  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  return typeof n === 'number' && Number.isSafeInteger(n) ? n : undefined;
+};
+
+export const decimal: Convert = (value) => {
+  const n = typeof value === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()) ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+};
+
+/** Enumerations whose values differ only in case between the documents (e.g. deprecated `OTHER`). */
+export function enumeration(values: readonly string[]): Convert {
+  return (value) => (typeof value === 'string' ? (values.find((v) => v.toLowerCase() === value.toLowerCase()) ?? value) : undefined);
+}

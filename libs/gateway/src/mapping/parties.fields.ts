@@ -1,0 +1,23 @@
+import { mapObject } from './field-map';
+import { toVerifiedClaims } from './verified-claims.fields';
+
+/** CbuaeCustomer (GET /customer) → AEPartyIdentityAssurance4 (GET /parties: the user). */
+export const toAEPartyIdentityAssurance4 = mapObject({
+  id: 'PartyId',
+  number: 'PartyNumber',
+  customerCategory: 'PartyCategory',
+  verifiedClaims: ['VerifiedClaims', toVerifiedClaims],
+});
+
+/**
+ * CbuaeCustomerById (GET /accounts/{accountId}/customer) → AEPartyIdentityAssurance2 (GET
+ * /accounts/{AccountId}/parties: every party of the account, with its role on it).
+ */
+export const toAEPartyIdentityAssurance2 = mapObject({
+  id: 'PartyId',
+  number: 'PartyNumber',
+  customerType: 'PartyType',
+  customerCategory: 'PartyCategory',
+  accountRole: 'AccountRole',
+  verifiedClaims: ['VerifiedClaims', toVerifiedClaims],
+});

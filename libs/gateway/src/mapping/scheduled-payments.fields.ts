@@ -1,0 +1,16 @@
+import { mapObject } from './field-map';
+import { toAmount, toBeneficiaryAccounts, toInstitution5 } from './common-members';
+
+/** CbuaeScheduledPayment → AEScheduledPayment. */
+export const toAEScheduledPayment = mapObject({
+  scheduledPaymentId: 'ScheduledPaymentId',
+  accountHolderName: 'AccountHolderName',
+  accountHolderShortName: 'AccountHolderShortName',
+  scheduledType: 'ScheduledType',
+  scheduledPaymentDateTime: 'ScheduledPaymentDateTime',
+  creditorReference: 'CreditorReference',
+  debtorReference: 'DebtorReference',
+  instructedAmount: ['InstructedAmount', toAmount],
+  creditorAgent: ['CreditorAgent', toInstitution5],
+  creditorAccount: ['CreditorAccount', toBeneficiaryAccounts],
+});

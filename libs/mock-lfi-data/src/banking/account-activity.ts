@@ -1,0 +1,59 @@
+import type { AccountSeed } from '../model';
+import { balancesOf } from './balances';
+import type { OcBalance, OcBeneficiary, OcDirectDebit, OcProduct, OcScheduledPayment, OcStandingOrder, OcStatements, OcTransaction } from './banking-views';
+import { beneficiariesOf, directDebitsOf, scheduledPaymentsOf, standingOrdersOf } from './instruction-views';
+import { planInstructions } from './instructions';
+import { productOf } from './products';
+import { statementsOf } from './statements';
+import { currencyScale, generateLedger } from './transactions';
+
+/** Everything a TPP can read below one account, derived from the seed and the account alone. */
+export interface AccountActivity {
+  openingBalance: number;
+  balances: OcBalance[];
+  transactions: OcTransaction[];
+  beneficiaries: OcBeneficiary[];
+  standingOrders: OcStandingOrder[];
+  directDebits: OcDirectDebit[];
+  scheduledPayments: OcScheduledPayment[];
+  statements: OcStatements;
+  products: OcProduct[];
+}
+
+/**
+ * Not stored: generated on demand from the seeded streams (a year of one account takes a few
+ * milliseconds), so seeding stays fast and the data can never drift from the generator.
+ */
+export function generateAccountActivity(seed: string, account: AccountSeed): AccountActivity {
+  const plan = planInstructions(seed, account, currencyScale(account.currency));
+  const ledger = generateLedger(seed, account, plan);
+  return {
+    openingBalance: ledger.opening,
+    balances: balancesOf(account, ledger),
+    transactions: ledger.transactions,
+    beneficiaries: beneficiariesOf(account, plan),
+    standingOrders: standingOrdersOf(account, plan),
+    directDebits: directDebitsOf(account, plan),
+    scheduledPayments: scheduledPaymentsOf(account, plan),
+    statements: statementsOf(seed, account, ledger),
+    products: [productOf(account)],
+  };
+}
+
+const CACHE_LIMIT = 256;
+const cache = new Map<string, AccountActivity>();
+
+/** generateAccountActivity, remembered for the most recent accounts: a TPP pages through one account. */
+export function accountActivity(seed: string, account: AccountSeed): AccountActivity {
+  const key = JSON.stringify([seed, account.tenantId, account.accountId, account.accountSubType, account.currency, account.accountType, account.isShariaCompliant, account.accountHolderName]);
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const fresh = generateAccountActivity(seed, account);
+  cache.set(key, fresh);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  return fresh;
+}

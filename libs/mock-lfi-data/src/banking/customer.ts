@@ -1,0 +1,63 @@
+import type { AccountSeed, PsuSeed } from '../model';
+import { epochDay } from '../generator/dates';
+import { SeededRandom, stableId } from '../generator/seeded-random';
+import { CITIES } from './banking-inputs';
+import { EPOCH_INSTANT_MS, uaeDateTime } from './uae-time';
+
+export type CustomerPsu = Pick<PsuSeed, 'tenantId' | 'userId' | 'fullName' | 'emiratesId'>;
+
+/** The person behind a PSU, as `CbuaeCustomer` (GET /customer) carries them. */
+export interface OcCustomer {
+  id: string;
+  number: string;
+  customerCategory: 'Retail' | 'SME' | 'Corporate';
+  verifiedClaims: { verification: { trustFramework: 'FI'; time: string }; claims: Record<string, unknown> }[];
+}
+
+export function customerIdOf(seed: string, psu: CustomerPsu): string {
+  return stableId('cus-', 16, seed, psu.tenantId, psu.userId);
+}
+
+/** KYC claims of a PSU: names from the PSU, the rest drawn from its own stream. */
+export function customerOf(seed: string, psu: CustomerPsu): OcCustomer {
+  const random = new SeededRandom(`${seed}|${psu.tenantId}|customer|${psu.userId}`);
+  const [givenName, ...family] = psu.fullName.split(' ');
+  const city = random.pick(CITIES);
+  const birthYear = psu.emiratesId.slice(4, 8);
+  const birthDate = `${birthYear}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
+  const handle = psu.fullName.toLowerCase().replace(/[^a-z]+/g, '.');
+  return {
+    id: customerIdOf(seed, psu),
+    number: random.digits(10),
+    customerCategory: 'Retail',
+    verifiedClaims: [
+      {
+        verification: { trustFramework: 'FI', time: uaeDateTime(EPOCH_INSTANT_MS - random.int(400, 3000) * 86_400_000) },
+        claims: {
+          identityType: 'Person',
+          fullName: psu.fullName,
+          givenName,
+          familyName: family.join(' '),
+          emiratesId: psu.emiratesId,
+          emiratesIdExpiryDate: epochDay(random.int(90, 1500)),
+          birthDate,
+          mobileNumber: `+9715${random.digits(8)}`,
+          email: `${handle}@example.ae`,
+          residentialAddress: {
+            addressType: 'Residential',
+            addressLine: [`Apartment ${random.int(101, 2408)}`, `Building ${random.int(1, 90)}`],
+            districtName: random.pick(city.districts),
+            townName: city.town,
+            countrySubDivision: city.subDivision,
+            country: 'AE',
+          },
+        },
+      },
+    ],
+  };
+}
+
+/** The parties of an account (GET /accounts/{id}/customer): its holder, sole and principal. */
+export function accountCustomersOf(seed: string, psu: CustomerPsu, account: AccountSeed) {
+  return [{ ...customerOf(seed, psu), customerType: 'Sole' as const, customerCategory: account.accountType, accountRole: 'Principal' as const }];
+}

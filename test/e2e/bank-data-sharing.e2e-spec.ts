@@ -1,0 +1,136 @@
+import { disposeSandbox, httpsCall, officialSpecsAvailable, pushAuthorizationRequest, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient, validateAgainstComponent } from '@hub/testing';
+import { randomUUID } from 'node:crypto';
+import * as client from 'openid-client';
+
+const AI = 'standards/v2.1-errata2/uae-account-information-openapi.yaml';
+
+/** The official 200 response schema of each TPP operation (the document's components). */
+const RESPONSE_COMPONENT: Record<string, string> = {
+  '/accounts': 'AEReadAccount',
+  '/accounts/{AccountId}': 'AEReadAccountId',
+  '/accounts/{AccountId}/balances': 'AEReadBalance',
+  '/accounts/{AccountId}/transactions': 'AEReadTransaction',
+  '/accounts/{AccountId}/beneficiaries': 'AEReadBeneficiary',
+  '/accounts/{AccountId}/direct-debits': 'AEReadDirectDebit',
+  '/accounts/{AccountId}/product': 'AEReadProduct1',
+  '/accounts/{AccountId}/scheduled-payments': 'AEReadScheduledPayment',
+  '/accounts/{AccountId}/standing-orders': 'AEReadStandingOrder',
+  '/accounts/{AccountId}/statements': 'AEReadStatements',
+  '/parties': 'AEReadParty4',
+  '/accounts/{AccountId}/parties': 'AEReadParty2',
+};
+
+describe('Bank Data Sharing through the hub: a TPP reads what the user consented to', () => {
+  let sp: SandboxProcess;
+  let m: SandboxManifest;
+  let tpp: TppClient;
+  let doc: any;
+  const tenant = () => m.tenants.find((t) => t.id === 'falcon-bank')!;
+  const lfi = () => m.lfiClients.find((c) => c.tenantId === 'falcon-bank')!;
+  const psu = () => m.psus.find((p) => p.tenantId === 'falcon-bank')!;
+  const api = (path: string) => `${tenant().resourceServerUrl}/open-finance/account-information/v2.1${path}`;
+  const lfiCall = (method: string, url: string, body?: unknown) =>
+    httpsCall(url, { method, caFile: m.caCertFile, client: lfi(), headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
+
+  async function authorizedToken(permissions: string[], accountIds: string[]): Promise<{ token: string; consentId: string }> {
+    const consentId = randomUUID();
+    const detail = { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: { ConsentId: consentId, Permissions: permissions, ExpirationDateTime: new Date(Date.now() + 86_400_000).toISOString(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } } };
+    const pushed = await pushAuthorizationRequest(tpp, { redirectUri: m.tpps[0].redirectUris[0], scope: 'openid accounts', authorizationDetails: [detail] });
+    const started = (await lfiCall('GET', `${tenant().headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`)).json();
+    await lfiCall('PATCH', `${tenant().consentManagerUrl}/consents/${consentId}`, { status: 'Authorized', psuIdentifiers: { userId: psu().userId }, accountIds, authorizationChannel: 'Web' });
+    const confirmed = await lfiCall('POST', `${tenant().headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doConfirm`);
+    const tokens = await client.authorizationCodeGrant(tpp.config, new URL(String(confirmed.headers.location)), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
+    return { token: tokens.access_token, consentId };
+  }
+
+  const get = async (url: string, token: string, headers: Record<string, string> = {}) => {
+    const res = await tpp.fetch(url, { headers: { authorization: `Bearer ${token}`, ...headers } });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, text, body: text ? JSON.parse(text) : undefined };
+  };
+
+  const expectConformant = (path: string, body: unknown) => {
+    if (!doc) return;
+    const check = validateAgainstComponent(doc, RESPONSE_COMPONENT[path], body);
+    expect({ path, errors: check.errors }).toEqual({ path, errors: 'No errors' });
+  };
+
+  beforeAll(async () => {
+    sp = await startSandbox({ fresh: true });
+    m = sp.manifest();
+    tpp = await tppClient(tenant().issuer, m.tpps[0], m.caCertFile);
+    if (officialSpecsAvailable()) doc = readOfficialSpec(AI);
+  });
+
+  afterAll(async () => {
+    await tpp?.close();
+    if (sp) await disposeSandbox(sp);
+  });
+
+  it('serves every operation the consent covers, each body valid against the official v2.1 document', async () => {
+    const accounts = psu().accountIds!;
+    const all = ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadBeneficiariesDetail', 'ReadDirectDebits', 'ReadProduct', 'ReadScheduledPaymentsDetail', 'ReadStandingOrdersDetail', 'ReadStatements', 'ReadParty', 'ReadPartyUser'];
+    const { token } = await authorizedToken(all, accounts.slice(0, 1));
+    const id = accounts[0];
+    const list = await get(api('/accounts'), token);
+    expect(list.status).toBe(200);
+    expect(list.body.Data.Account.map((a: { AccountId: string }) => a.AccountId)).toEqual([id]);
+    expectConformant('/accounts', list.body);
+    for (const [path, url] of [
+      ['/accounts/{AccountId}', `/accounts/${id}`],
+      ['/accounts/{AccountId}/balances', `/accounts/${id}/balances`],
+      ['/accounts/{AccountId}/transactions', `/accounts/${id}/transactions`],
+      ['/accounts/{AccountId}/beneficiaries', `/accounts/${id}/beneficiaries`],
+      ['/accounts/{AccountId}/direct-debits', `/accounts/${id}/direct-debits`],
+      ['/accounts/{AccountId}/product', `/accounts/${id}/product`],
+      ['/accounts/{AccountId}/scheduled-payments', `/accounts/${id}/scheduled-payments`],
+      ['/accounts/{AccountId}/standing-orders', `/accounts/${id}/standing-orders`],
+      ['/accounts/{AccountId}/statements', `/accounts/${id}/statements`],
+      ['/accounts/{AccountId}/parties', `/accounts/${id}/parties`],
+      ['/parties', '/parties'],
+    ]) {
+      const res = await get(api(url), token);
+      expect({ url, status: res.status, text: res.status === 200 ? '' : res.text }).toEqual({ url, status: 200, text: '' });
+      expect(res.headers.get('x-fapi-interaction-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expectConformant(path, res.body);
+    }
+  });
+
+  it('pages transactions with the standard Links', async () => {
+    const id = psu().accountIds![0];
+    const { token } = await authorizedToken(['ReadTransactionsBasic'], [id]);
+    const first = await get(api(`/accounts/${id}/transactions?page=1&page-size=5`), token);
+    expect(first.status).toBe(200);
+    expect(first.body.Data.Transaction).toHaveLength(5);
+    expect(first.body.Links.Next).toContain('page=2');
+    expect(first.body.Meta.TotalPages).toBeGreaterThan(1);
+  });
+
+  it('refuses what the consent does not cover, and an ended consent', async () => {
+    const [inside, outside] = psu().accountIds!;
+    const { token, consentId } = await authorizedToken(['ReadAccountsBasic'], [inside]);
+    const noPermission = await get(api(`/accounts/${inside}/balances`), token);
+    expect(noPermission.status).toBe(403);
+    expect(noPermission.body.Errors[0].Code).toBe('AccessToken.InvalidScope');
+    const otherAccount = await get(api(`/accounts/${outside}`), token);
+    expect(otherAccount.status).toBe(403);
+    expect(otherAccount.body.Errors[0].Code).toBe('AccessToken.InvalidScope');
+    const badHeader = await get(api('/accounts'), token, { 'x-fapi-interaction-id': 'not-a-uuid' });
+    expect(badHeader.status).toBe(400);
+    expect(badHeader.body.Errors[0]).toMatchObject({ Code: 'Resource.InvalidFormat', Path: 'x-fapi-interaction-id' });
+    await lfiCall('POST', `${tenant().consentManagerUrl}/consents/${consentId}/action/revoke`, { revokedBy: 'LFI' });
+    const revoked = await get(api('/accounts'), token);
+    expect(revoked.status).toBe(401);
+    expect(revoked.text).toBe('');
+  });
+
+  it('refuses a token presented with another certificate', async () => {
+    const { token } = await authorizedToken(['ReadAccountsBasic'], psu().accountIds!.slice(0, 1));
+    const other = await tppClient(tenant().issuer, m.tpps[2], m.caCertFile);
+    try {
+      expect((await other.fetch(api('/accounts'), { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+    } finally {
+      await other.close();
+    }
+  });
+});
