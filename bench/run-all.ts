@@ -4,7 +4,11 @@
  * - mTLS round trips on the hub: a new TLS handshake per request vs one kept-alive connection.
  * Everything shares this machine's two cores with the load generator; compare runs on one machine.
  */
-import { CLIENT_ASSERTION_TYPE, clientAssertionClaims, disposeSandbox, mtlsAgent, postForm, requestObjectClaims, SandboxManifest, signWithTppKey, startSandbox } from '@hub/testing';
+import { OzoneConnectClient } from '@hub/ozone-connect';
+import { CLIENT_ASSERTION_TYPE, clientAssertionClaims, disposeSandbox, httpsCall, mtlsAgent, postForm, pushAuthorizationRequest, requestObjectClaims, SandboxManifest, signWithTppKey, startSandbox, tppClient } from '@hub/testing';
+import { readDirectory } from '@hub/trust-framework';
+import * as client from 'openid-client';
+import { request as undiciRequest } from 'undici';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Agent as UndiciAgent } from 'undici';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -48,7 +52,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs `call` with `concurrency` in flight for `ms`; prints rate and latency percentiles. */
-async function measure(label: string, call: () => Promise<number>, concurrency: number, ms: number): Promise<void> {
+async function measure(label: string, call: () => Promise<number>, concurrency: number, ms: number): Promise<{ rate: number; p50: number; p99: number }> {
   const latencies: number[] = [];
   const deadline = performance.now() + ms;
   const worker = async () => {
@@ -61,7 +65,9 @@ async function measure(label: string, call: () => Promise<number>, concurrency: 
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   latencies.sort((a, b) => a - b);
-  console.log(`${label.padEnd(9)} ${(latencies.length / (ms / 1000)).toFixed(0)} /s with ${concurrency} in flight   p50 ${percentile(latencies, 50).toFixed(1)} ms   p99 ${percentile(latencies, 99).toFixed(1)} ms`);
+  const figures = { rate: latencies.length / (ms / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  console.log(`${label.padEnd(16)} ${figures.rate.toFixed(0)} /s with ${concurrency} in flight   p50 ${figures.p50.toFixed(1)} ms   p99 ${figures.p99.toFixed(1)} ms`);
+  return figures;
 }
 
 /** Tokens and PARs as a TPP sends them: a fresh PS256 client assertion (and request object) per call, over kept-alive mTLS. */
@@ -79,6 +85,50 @@ async function authorizationServerFigures(m: SandboxManifest): Promise<void> {
     return (await postForm(`${issuer}/par`, { ...(await assertion()), request }, agent)).status;
   };
   await measure('PAR', par, 8, 4000);
+  await agent.close();
+}
+
+/** A consent authorized for every account read, through PAR, Headless Heimdall and the Consent Manager; returns its access token. */
+async function accountsToken(m: SandboxManifest): Promise<{ token: string; accountId: string }> {
+  const tpp = await tppClient(m.tenants[0].issuer, m.tpps[0], m.caCertFile);
+  const psu = m.psus.find((p) => p.tenantId === m.tenants[0].id)!;
+  const lfi = m.lfiClients.find((c) => c.tenantId === m.tenants[0].id)!;
+  const lfiCall = (method: string, url: string, body?: unknown) => httpsCall(url, { method, caFile: m.caCertFile, client: lfi, headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
+  const consentId = randomUUID();
+  const detail = { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: { ConsentId: consentId, Permissions: ['ReadAccountsDetail', 'ReadTransactionsDetail'], ExpirationDateTime: new Date(Date.now() + 86_400_000).toISOString(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } } };
+  const pushed = await pushAuthorizationRequest(tpp, { redirectUri: m.tpps[0].redirectUris[0], scope: 'openid accounts', authorizationDetails: [detail] });
+  const started = (await lfiCall('GET', `${m.tenants[0].headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`)).json();
+  await lfiCall('PATCH', `${m.tenants[0].consentManagerUrl}/consents/${consentId}`, { status: 'Authorized', psuIdentifiers: { userId: psu.userId }, accountIds: psu.accountIds!.slice(0, 1), authorizationChannel: 'Web' });
+  const confirmed = await lfiCall('POST', `${m.tenants[0].headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doConfirm`);
+  const tokens = await client.authorizationCodeGrant(tpp.config, new URL(String(confirmed.headers.location)), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
+  await tpp.close();
+  return { token: tokens.access_token, accountId: psu.accountIds![0] };
+}
+
+/**
+ * The gateway's cost: the same reads through the hub (token, consent, request checks, Ozone
+ * Connect call, mapping) and straight to the mock LFI's Ozone Connect (the hub's own client).
+ */
+async function gatewayFigures(m: SandboxManifest): Promise<void> {
+  const { token, accountId } = await accountsToken(m);
+  const tenant = m.tenants[0];
+  const agent = mtlsAgent(m.tpps[0], m.caCertFile);
+  const viaHub = (path: string) => async () => (await undiciRequest(`${tenant.resourceServerUrl}/open-finance/account-information/v2.1${path}`, { dispatcher: agent, headers: { authorization: `Bearer ${token}` } }).then(async (r) => (await r.body.text(), r.statusCode)));
+  const directory = readDirectory(m.caCertFile.replace(/\/ca\/bundle\.pem$/, ''));
+  const hubApp = directory.hubApplications.find((a) => a.tenantId === tenant.id)!;
+  const oc = new OzoneConnectClient({ providerId: tenant.id, baseUrl: tenant.ozoneConnectUrl, tls: { certFile: hubApp.transportCertFile, keyFile: hubApp.transportKeyFile, caFile: m.caCertFile }, signingKeyFile: hubApp.signingKeyFile, signingKid: hubApp.signingKid });
+  const psu = m.psus.find((p) => p.tenantId === tenant.id)!;
+  const ctx = { callerOrgId: m.tpps[0].organisationId, callerClientId: m.tpps[0].clientId, callerSoftwareStatementId: m.tpps[0].softwareStatementId, apiUri: '/accounts', apiOperation: 'GET', consentId: 'bench', psuIdentifiers: { userId: psu.userId }, ozoneInteractionId: randomUUID() };
+  const direct = (path: string, query: Record<string, string>) => async () => (await oc.getResource(path, query, ctx)).status;
+  for (const [label, hubPath, ocPath, query] of [
+    ['accounts', '/accounts', '/accounts', { accountIds: accountId }],
+    ['transactions', `/accounts/${accountId}/transactions?page-size=50`, `/accounts/${accountId}/transactions`, { 'page-size': '50' }],
+  ] as const) {
+    const hub = await measure(`hub ${label}`, viaHub(hubPath), 8, 3000);
+    const lfi = await measure(`LFI ${label}`, direct(ocPath, { ...query }), 8, 3000);
+    console.log(`gateway   ${label}: ${(hub.rate / lfi.rate).toFixed(2)} of the LFI's throughput, +${(hub.p50 - lfi.p50).toFixed(1)} ms p50, +${(hub.p99 - lfi.p99).toFixed(1)} ms p99`);
+  }
+  await oc.close();
   await agent.close();
 }
 
@@ -101,6 +151,7 @@ async function main(): Promise<void> {
   fresh.destroy();
   kept.destroy();
   await authorizationServerFigures(m);
+  await gatewayFigures(m);
   await disposeSandbox(warm);
   rmSync(certsDir, { recursive: true, force: true });
 }

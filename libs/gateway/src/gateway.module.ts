@@ -1,6 +1,7 @@
 import { AuthorizationModule } from '@hub/authorization';
 import { Module } from '@nestjs/common';
 import { BearerAccess } from './access/bearer-access';
+import { TppRateLimiter } from './rate-limit/tpp-rate-limiter';
 import { BankDataPipeline } from './bank-data-sharing/bank-data-pipeline';
 import { BankDataSharingController } from './bank-data-sharing/bank-data-sharing.controller';
 import { TppConsentResourcesController } from './consent-resources/tpp-consent-resources.controller';
@@ -10,5 +11,5 @@ import { TppConsentResourcesController } from './consent-resources/tpp-consent-r
  * the LFI's Ozone Connect through the step-by-step pipeline, and the TPP's consent resources.
  * Reads tokens from the authorization servers (AuthorizationModule) and consents from the global store.
  */
-@Module({ imports: [AuthorizationModule], controllers: [TppConsentResourcesController, BankDataSharingController], providers: [BearerAccess, BankDataPipeline] })
+@Module({ imports: [AuthorizationModule], controllers: [TppConsentResourcesController, BankDataSharingController], providers: [BearerAccess, BankDataPipeline, TppRateLimiter] })
 export class GatewayModule {}

@@ -5,6 +5,7 @@ import type { CallerIdentity } from '@hub/trust-framework';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import { BearerAccess } from '../access/bearer-access';
+import { TppRateLimiter } from '../rate-limit/tpp-rate-limiter';
 import { mapBankDataResponse, mapOzoneError } from '../mapping/index-internal';
 import { checkFapiHeaders, dateTimeParam, pageOf } from '../request/request-headers';
 import { BankDataOperation } from './bank-data-operations';
@@ -27,9 +28,11 @@ export class BankDataPipeline {
     private readonly consents: ConsentService,
     private readonly clients: OzoneConnectClients,
     private readonly clock: Clock,
+    private readonly limiter: TppRateLimiter,
   ) {}
 
   async run(tenant: Tenant, req: Request, caller: CallerIdentity, op: BankDataOperation, accountId?: string): Promise<unknown> {
+    if (caller.kind === 'tpp') this.limiter.take(tenant.id, caller.clientId);
     const token = await this.access.verify(tenant.id, req.headers.authorization, caller, 'accounts');
     if (!token.consentId) throw new ApiError(403, 'AccessToken.InvalidScope', 'this operation needs a token from the authorization code grant of an account access consent');
     const consent = await asApi(() => this.consents.get(tenant.id, token.consentId!, { tppClientId: token.clientId }));

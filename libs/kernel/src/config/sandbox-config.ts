@@ -56,6 +56,11 @@ class AuthorizationPolicyConfig {
   @IsInt() @Min(0) @Max(60) clockToleranceSeconds: number;
 }
 
+class GatewayConfig {
+  /** Requests per second each TPP may make to one LFI's resource APIs (a burst of twice that is allowed). */
+  @IsInt() @Min(1) @Max(100000) requestsPerSecondPerTpp: number;
+}
+
 class TokenConfig {
   /** The UAE hub issues 10-minute access tokens. */
   @IsInt() @Min(30) @Max(86400) accessTokenTtlSeconds: number;
@@ -114,6 +119,7 @@ export class SandboxConfig {
   @ValidateNested() @Type(() => TokenConfig) tokens: TokenConfig;
   @ValidateNested() @Type(() => ConsentsConfig) consents: ConsentsConfig;
   @ValidateNested() @Type(() => AuthorizationPolicyConfig) authorization: AuthorizationPolicyConfig;
+  @ValidateNested() @Type(() => GatewayConfig) gateway: GatewayConfig;
   @ValidateNested() @Type(() => LogConfig) log: LogConfig;
   @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => TenantConfig) tenants: TenantConfig[];
   @IsArray() @ValidateNested({ each: true }) @Type(() => TppApplicationSeed) tppApplications: TppApplicationSeed[];

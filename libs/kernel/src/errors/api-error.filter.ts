@@ -47,6 +47,11 @@ export class ApiErrorFilter implements ExceptionFilter {
     const error = toApiError(exception);
     if (error.status >= 500) this.logger.error({ err: exception, path: req.originalUrl }, 'request failed');
     if (res.headersSent) return;
+    if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    if (error.status === 429) {
+      res.status(429).end(); // the standard's 429 carries Retry-After and no body
+      return;
+    }
     if (error.withoutBody) {
       res.setHeader('WWW-Authenticate', `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`);
       res.status(error.status).end();

@@ -7,6 +7,8 @@
 export class ApiError extends Error {
   /** Answer with the status only (see `invalidToken`). */
   withoutBody?: boolean;
+  /** Sent as Retry-After (429). */
+  retryAfterSeconds?: number;
 
   constructor(
     readonly status: number,
@@ -38,6 +40,11 @@ export class ApiError extends Error {
 
   static badRequest(message: string, path?: string, code = 'Body.InvalidFormat'): ApiError {
     return new ApiError(400, code, message, path);
+  }
+
+  /** The standard's 429: a TPP over its rate, told when to come back. */
+  static tooManyRequests(retryAfterSeconds: number): ApiError {
+    return Object.assign(new ApiError(429, 'GenericRecoverableError', `too many requests: retry after ${retryAfterSeconds} s`), { retryAfterSeconds });
   }
 
   static notFound(message: string, code = 'Resource.NotFound'): ApiError {
