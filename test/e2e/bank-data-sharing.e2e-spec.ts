@@ -32,12 +32,12 @@ describe('Bank Data Sharing through the hub: a TPP reads what the user consented
   const lfiCall = (method: string, url: string, body?: unknown) =>
     httpsCall(url, { method, caFile: m.caCertFile, client: lfi(), headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
 
-  async function authorizedToken(permissions: string[], accountIds: string[]): Promise<{ token: string; consentId: string }> {
+  async function authorizedToken(permissions: string[], accountIds: string[], user = psu()): Promise<{ token: string; consentId: string }> {
     const consentId = randomUUID();
     const detail = { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: { ConsentId: consentId, Permissions: permissions, ExpirationDateTime: new Date(Date.now() + 86_400_000).toISOString(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } } };
     const pushed = await pushAuthorizationRequest(tpp, { redirectUri: m.tpps[0].redirectUris[0], scope: 'openid accounts', authorizationDetails: [detail] });
     const started = (await lfiCall('GET', `${tenant().headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`)).json();
-    await lfiCall('PATCH', `${tenant().consentManagerUrl}/consents/${consentId}`, { status: 'Authorized', psuIdentifiers: { userId: psu().userId }, accountIds, authorizationChannel: 'Web' });
+    await lfiCall('PATCH', `${tenant().consentManagerUrl}/consents/${consentId}`, { status: 'Authorized', psuIdentifiers: { userId: user.userId }, accountIds, authorizationChannel: 'Web' });
     const confirmed = await lfiCall('POST', `${tenant().headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doConfirm`);
     const tokens = await client.authorizationCodeGrant(tpp.config, new URL(String(confirmed.headers.location)), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
     return { token: tokens.access_token, consentId };
@@ -132,5 +132,23 @@ describe('Bank Data Sharing through the hub: a TPP reads what the user consented
     } finally {
       await other.close();
     }
+  });
+
+  it('maps the account status rules of the LFI and a suspended consent to the standard codes', async () => {
+    const users = m.psus.filter((p) => p.tenantId === 'falcon-bank');
+    const suspendedAccount = users[1].accountIds!.at(-1)!;
+    const closedAccount = users[2].accountIds!.at(-1)!;
+    const blocked = await authorizedToken(['ReadBalances', 'ReadAccountsBasic'], [suspendedAccount], users[1]);
+    const balances = await get(api(`/accounts/${suspendedAccount}/balances`), blocked.token);
+    expect({ status: balances.status, code: balances.body?.Errors?.[0]?.Code }).toEqual({ status: 403, code: 'Consent.AccountTemporarilyBlocked' });
+    expect((await get(api('/accounts'), blocked.token)).status).toBe(200); // the list shows every account whatever its status
+    const closed = await authorizedToken(['ReadBalances'], [closedAccount], users[2]);
+    const gone = await get(api(`/accounts/${closedAccount}/balances`), closed.token);
+    expect({ status: gone.status, code: gone.body?.Errors?.[0]?.Code }).toEqual({ status: 403, code: 'Consent.PermanentAccountAccessFailure' });
+
+    const active = await authorizedToken(['ReadAccountsBasic'], psu().accountIds!.slice(0, 1));
+    await lfiCall('PATCH', `${tenant().consentManagerUrl}/consents/${active.consentId}`, { status: 'Suspended', authorizationChannel: 'Web' });
+    const suspended = await get(api('/accounts'), active.token);
+    expect({ status: suspended.status, code: suspended.body?.Errors?.[0]?.Code }).toEqual({ status: 403, code: 'Consent.TransientAccountAccessFailure' });
   });
 });
