@@ -7,7 +7,7 @@ export interface SignedBodyExpectations {
   clientId: string;
   /** The TPP's public signing keys from the trust directory. */
   jwks: JSONWebKeySet;
-  /** Where `aud`, when the TPP sends one, may point: this LFI's issuer or resource server, or the very URL called. */
+  /** Where `aud`, when the TPP sends one, may point: this LFI's issuer, resource server or base URL. */
   audiences: string[];
   now?: Date;
 }
