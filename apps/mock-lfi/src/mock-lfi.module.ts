@@ -7,6 +7,8 @@ import { OzoneConnectAccountDetailsController } from './bank-data/ozone-connect-
 import { OzoneConnectAccountsController } from './bank-data/ozone-connect-accounts.controller';
 import { PsuScope } from './bank-data/psu-scope';
 import { HubClientGuard } from './hub-client-guard';
+import { InsuranceScope } from './insurance/insurance-scope';
+import { OzoneConnectInsuranceController } from './insurance/ozone-connect-insurance.controller';
 import { HubJwks } from './hub-jwks';
 import { HubJwtAuthGuard } from './hub-jwt-auth.guard';
 import { JtiReplayCache } from './jti-replay-cache';
@@ -30,9 +32,10 @@ export class MockLfiModule {
         OzoneConnectConsentController,
         OzoneConnectAccountsController,
         OzoneConnectAccountDetailsController,
+        OzoneConnectInsuranceController,
         AuthorizePageController,
       ],
-      providers: [{ provide: LFI_PROFILE, useValue: profile }, HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3HeadersGuard, PsuScope],
+      providers: [{ provide: LFI_PROFILE, useValue: profile }, HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3HeadersGuard, PsuScope, InsuranceScope],
     };
   }
 }

@@ -2,7 +2,8 @@ import { AuthorizationModule } from '@hub/authorization';
 import { Module } from '@nestjs/common';
 import { BearerAccess } from './access/bearer-access';
 import { TppRateLimiter } from './rate-limit/tpp-rate-limiter';
-import { BankDataPipeline } from './bank-data-sharing/bank-data-pipeline';
+import { ConsentedReadPipeline } from './pipeline/consented-read-pipeline';
+import { InsuranceController } from './insurance/insurance.controller';
 import { BankDataSharingController } from './bank-data-sharing/bank-data-sharing.controller';
 import { TppConsentResourcesController } from './consent-resources/tpp-consent-resources.controller';
 
@@ -11,5 +12,5 @@ import { TppConsentResourcesController } from './consent-resources/tpp-consent-r
  * the LFI's Ozone Connect through the step-by-step pipeline, and the TPP's consent resources.
  * Reads tokens from the authorization servers (AuthorizationModule) and consents from the global store.
  */
-@Module({ imports: [AuthorizationModule], controllers: [TppConsentResourcesController, BankDataSharingController], providers: [BearerAccess, BankDataPipeline, TppRateLimiter] })
+@Module({ imports: [AuthorizationModule], controllers: [TppConsentResourcesController, BankDataSharingController, InsuranceController], providers: [BearerAccess, ConsentedReadPipeline, TppRateLimiter] })
 export class GatewayModule {}

@@ -65,3 +65,5 @@ export {
 } from './banking/account-statuses';
 export { decimal, minorOf } from './banking/money';
 export { EPOCH_INSTANT_MS, UAE_OFFSET } from './banking/uae-time';
+export { ocPolicyStatusOf, policyDetailOf, policyNumberOf, policyPaymentDetailsOf, policySummaryOf } from './insurance';
+export type { OcPolicyStatus, OcPolicySummary, PolicyRecord } from './insurance';

@@ -4,6 +4,13 @@ import type { PsuIdentity } from './psus';
 import { SeededRandom, stableId } from './seeded-random';
 
 const LINES: readonly InsuranceLine[] = ['motor', 'health', 'home', 'life', 'travel', 'renters', 'employment'];
+const STATUSES: readonly InsurancePolicyStatus[] = ['Active', 'Expired', 'Cancelled'];
+
+/**
+ * The first PSUs of an insurer hold three policies each on lines taken in turn, so the default
+ * three PSUs already cover all seven lines and every status; later PSUs draw theirs at random.
+ */
+const COVERAGE_PSUS = Math.ceil(LINES.length / 3);
 
 /** Yearly premium range in AED, per line, so amounts look plausible. */
 const PREMIUM_AED: Record<InsuranceLine, [number, number]> = {
@@ -19,22 +26,32 @@ const PREMIUM_AED: Record<InsuranceLine, [number, number]> = {
 /** 1–3 policies on distinct lines; the first is active so every insurance PSU has live data. */
 export function generatePolicies(seed: string, tenant: LfiTenant, psu: PsuIdentity, index: number): InsurancePolicySeed[] {
   const random = new SeededRandom(`${seed}|${tenant.id}|policies|${index}`);
-  const lines = random.shuffle(LINES).slice(0, random.int(1, 3));
+  const covering = index < COVERAGE_PSUS;
+  const lines = covering ? [0, 1, 2].map((k) => LINES[(3 * index + k) % LINES.length]) : random.shuffle(LINES).slice(0, random.int(1, 3));
   return lines.map((line, position) => {
-    const status: InsurancePolicyStatus = position === 0 ? 'Active' : random.pick(['Active', 'Expired', 'Cancelled'] as const);
-    const startDate = epochDay(status === 'Expired' ? -random.int(400, 900) : -random.int(0, 300));
+    const status: InsurancePolicyStatus = position === 0 ? 'Active' : covering ? STATUSES[position] : random.pick(STATUSES);
+    const years = line === 'life' ? 20 : 1;
+    // An expired policy's whole term lies before the epoch, however long the term.
+    const startDate = epochDay(status === 'Expired' ? -(365 * years + random.int(35, 500)) : -random.int(0, 300));
     return {
       tenantId: tenant.id,
-      insurancePolicyId: stableId('pol-', 20, seed, tenant.id, index, position),
+      insurancePolicyId: uuidOf(seed, tenant.id, index, position),
       userId: psu.userId,
       line,
       status,
       startDate,
-      endDate: endOfTerm(startDate, line === 'life' ? 20 : 1),
+      endDate: endOfTerm(startDate, years),
       premiumAmount: amount(random.int(PREMIUM_AED[line][0] * 100, PREMIUM_AED[line][1] * 100)),
       currency: 'AED',
     };
   });
+}
+
+/** The standards type InsurancePolicyId as a UUID: a stable hash shaped as a version-4 UUID. */
+function uuidOf(...parts: (string | number)[]): string {
+  const hex = stableId('', 32, 'policy', ...parts);
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** Integer fils to a decimal string, avoiding floating-point rounding. */

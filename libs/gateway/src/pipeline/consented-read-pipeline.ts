@@ -1,27 +1,44 @@
-import { ConsentService, asApi } from '@hub/consent';
+import { asApi, ConsentService } from '@hub/consent';
 import { ApiError, Clock, interactionIdOf, Tenant } from '@hub/kernel';
 import { ConsentRecord, O3Context, OzoneConnectClients, OzoneConnectError } from '@hub/ozone-connect';
 import type { CallerIdentity } from '@hub/trust-framework';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import { BearerAccess } from '../access/bearer-access';
+import { mapOzoneError, PageContext } from '../mapping/index-internal';
 import { TppRateLimiter } from '../rate-limit/tpp-rate-limiter';
-import { mapBankDataResponse, mapOzoneError } from '../mapping/index-internal';
-import { checkFapiHeaders, dateTimeParam, pageOf } from '../request/request-headers';
-import { BankDataOperation } from './bank-data-operations';
-import { consentAccess } from './consent-access';
+import { checkFapiHeaders, pageOf } from '../request/request-headers';
 
 /** Usage is recorded at most this often per consent, so reads do not become a write storm. */
 const USAGE_RESOLUTION_MS = 60_000;
 
+/** One consented read operation, as a family (bank data, insurance) describes it to the pipeline. */
+export interface ConsentedRead<G> {
+  /** The scope the token must carry (accounts, insurance). */
+  scope: string;
+  /** The consent type the token's consent must be. */
+  consentType: string;
+  /** Parameterised TPP path, sent as o3-api-uri. */
+  tppPath: string;
+  ocPath: string;
+  paginated: boolean;
+  /** Step 2: what the consent allows for this call (throws the standard's refusal). */
+  access(consent: ConsentRecord): G;
+  /** Family-specific query members for Ozone Connect (the consent's ids, date filters). */
+  ocQuery(consent: ConsentRecord, query: Record<string, unknown>): Record<string, string | undefined>;
+  /** Step 5: the LFI's answer in the standard's shape. */
+  map(answer: { data: unknown; meta?: Record<string, unknown> }, page: PageContext, grant: G): unknown;
+}
+
 /**
- * One Bank Data Sharing call through the hub, step by step: (1) token, (2) consent, (3) request,
+ * A consented read through the hub, step by step: (0) rate, (1) token, (2) consent, (3) request,
  * (4) Ozone Connect with o3 headers and JWT auth, (5) the answer mapped to the standard and the
- * consent's usage recorded. Each step is a small function tested on its own.
+ * consent's usage recorded. Each step is a small function tested on its own; the families only
+ * describe their operations.
  */
 @Injectable()
-export class BankDataPipeline {
-  private readonly logger = new Logger('BankDataPipeline');
+export class ConsentedReadPipeline {
+  private readonly logger = new Logger('ConsentedReadPipeline');
 
   constructor(
     private readonly access: BearerAccess,
@@ -31,32 +48,24 @@ export class BankDataPipeline {
     private readonly limiter: TppRateLimiter,
   ) {}
 
-  async run(tenant: Tenant, req: Request, caller: CallerIdentity, op: BankDataOperation, accountId?: string): Promise<unknown> {
+  async run<G>(tenant: Tenant, req: Request, caller: CallerIdentity, op: ConsentedRead<G>): Promise<unknown> {
     if (caller.kind === 'tpp') this.limiter.take(tenant.id, caller.clientId);
-    const token = await this.access.verify(tenant.id, req.headers.authorization, caller, 'accounts');
-    if (!token.consentId) throw new ApiError(403, 'AccessToken.InvalidScope', 'this operation needs a token from the authorization code grant of an account access consent');
+    const token = await this.access.verify(tenant.id, req.headers.authorization, caller, op.scope);
+    if (!token.consentId) throw new ApiError(403, 'AccessToken.InvalidScope', 'this operation needs a token from the authorization code grant of a consent');
     const consent = await asApi(() => this.consents.get(tenant.id, token.consentId!, { tppClientId: token.clientId }));
-    const grant = consentAccess(consent, op, accountId);
+    if (consent.consentType !== op.consentType) throw new ApiError(403, 'AccessToken.InvalidScope', `this operation needs a ${op.consentType} consent`);
+    const grant = op.access(consent);
     checkFapiHeaders(req.headers);
-    const { page, pageSize } = pageOf(req.query as Record<string, unknown>);
-    const query = this.ocQuery(op, consent, req.query as Record<string, unknown>, page, pageSize);
-    const answer = await this.callLfi(tenant, op, accountId, query, this.o3Context(req, caller, consent, op));
+    const query = req.query as Record<string, unknown>;
+    const { page, pageSize } = pageOf(query);
+    const ocQuery = { ...op.ocQuery(consent, query), ...(op.paginated ? { page: String(page), 'page-size': String(pageSize) } : {}) };
+    const answer = await this.callLfi(tenant, op, ocQuery, this.o3Context(req, caller, consent, op));
     await this.recordUsage(tenant, consent);
     const selfUrl = `${req.protocol}://${req.get('host')}${req.originalUrl}`;
-    return mapBankDataResponse(op.resource, answer as { data: unknown; meta?: Record<string, unknown> }, { selfUrl, page, pageSize }, { detail: grant.detail });
+    return op.map(answer as { data: unknown; meta?: Record<string, unknown> }, { selfUrl, page, pageSize }, grant);
   }
 
-  private ocQuery(op: BankDataOperation, consent: ConsentRecord, query: Record<string, unknown>, page: number, pageSize: number): Record<string, string | undefined> {
-    return {
-      ...(op.resource === 'accounts' ? { accountIds: (consent.accountIds ?? []).join(',') } : {}),
-      ...(op.resource === 'transactions'
-        ? { fromBookingDateTime: dateTimeParam(query, 'fromBookingDateTime'), toBookingDateTime: dateTimeParam(query, 'toBookingDateTime') }
-        : {}),
-      ...(op.paginated ? { page: String(page), 'page-size': String(pageSize) } : {}),
-    };
-  }
-
-  private o3Context(req: Request, caller: CallerIdentity, consent: ConsentRecord, op: BankDataOperation): O3Context {
+  private o3Context(req: Request, caller: CallerIdentity, consent: ConsentRecord, op: ConsentedRead<unknown>): O3Context {
     const sent = req.headers['x-fapi-interaction-id'];
     return {
       callerOrgId: caller.organisationId,
@@ -72,9 +81,9 @@ export class BankDataPipeline {
   }
 
   /** Step 4: LFI errors become the standard's; a 5xx, timeout or silence is a recoverable error without the LFI's internals. */
-  private async callLfi(tenant: Tenant, op: BankDataOperation, accountId: string | undefined, query: Record<string, string | undefined>, ctx: O3Context): Promise<unknown> {
+  private async callLfi(tenant: Tenant, op: ConsentedRead<unknown>, query: Record<string, string | undefined>, ctx: O3Context): Promise<unknown> {
     try {
-      return (await this.clients.forTenant(tenant.id).getResource(op.ocPath(accountId ?? ''), query, ctx)).body;
+      return (await this.clients.forTenant(tenant.id).getResource(op.ocPath, query, ctx)).body;
     } catch (e) {
       if (!(e instanceof OzoneConnectError)) throw e;
       this.logger.warn({ reason: e.message }, 'Ozone Connect call failed');
