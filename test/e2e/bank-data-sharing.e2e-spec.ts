@@ -1,4 +1,7 @@
 import { disposeSandbox, httpsCall, officialSpecsAvailable, pushAuthorizationRequest, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient, validateAgainstComponent } from '@hub/testing';
+import { gatewayPersistence } from '@hub/gateway';
+import { databaseFor, loadConfig } from '@hub/kernel';
+import { openDatabase } from '@hub/persistence';
 import { randomUUID } from 'node:crypto';
 import * as client from 'openid-client';
 
@@ -150,5 +153,21 @@ describe('Bank Data Sharing through the hub: a TPP reads what the user consented
     await lfiCall('PATCH', `${tenant().consentManagerUrl}/consents/${active.consentId}`, { status: 'Suspended', authorizationChannel: 'Web' });
     const suspended = await get(api('/accounts'), active.token);
     expect({ status: suspended.status, code: suspended.body?.Errors?.[0]?.Code }).toEqual({ status: 403, code: 'Consent.TransientAccountAccessFailure' });
+  });
+
+  it('records each read as metadata only (who, which consent, which operation, outcome)', async () => {
+    const id = psu().accountIds![0];
+    const { token, consentId } = await authorizedToken(['ReadAccountsBasic'], [id]);
+    expect((await get(api('/accounts'), token)).status).toBe(200);
+    expect((await get(api(`/accounts/${id}/balances`), token)).status).toBe(403);
+    const ds = await openDatabase(databaseFor(loadConfig(sp.env), 'hub'), { entities: gatewayPersistence.entities, migrations: [] });
+    try {
+      // consentId is a UUID of this test: inlined so one statement serves SQLite and PostgreSQL.
+      const rows = await ds.query(`SELECT * FROM gateway_data_access_events WHERE "consentId" = '${consentId}' ORDER BY "at"`);
+      expect(rows.map((r: { apiUri: string; status: number }) => `${r.status} ${r.apiUri}`)).toEqual(['200 /open-finance/account-information/v2.1/accounts']);
+      expect(Object.keys(rows[0]).sort()).toEqual(['apiUri', 'at', 'clientId', 'consentId', 'id', 'interactionId', 'method', 'status', 'tenantId']);
+    } finally {
+      await ds.destroy();
+    }
   });
 });

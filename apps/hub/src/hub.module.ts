@@ -1,5 +1,5 @@
 import { AuthorizationModule, authorizationPersistence } from '@hub/authorization';
-import { GatewayModule } from '@hub/gateway';
+import { GatewayModule, gatewayPersistence } from '@hub/gateway';
 import { ConsentModule, consentPersistence, ConsentStoreModule, OzoneConnectConsentActions } from '@hub/consent';
 import { Clock, databaseFor, foundationImports, SandboxConfig, SystemClock } from '@hub/kernel';
 import { OzoneConnectModule } from '@hub/ozone-connect';
@@ -23,8 +23,8 @@ export class HubModule {
         ...foundationImports(config, 'hub'),
         ClockModule,
         PersistenceModule.forRoot(databaseFor(config, 'hub'), {
-          entities: [...authorizationPersistence.entities, ...consentPersistence.entities],
-          migrations: [...authorizationPersistence.migrations, ...consentPersistence.migrations],
+          entities: [...authorizationPersistence.entities, ...consentPersistence.entities, ...gatewayPersistence.entities],
+          migrations: [...authorizationPersistence.migrations, ...consentPersistence.migrations, ...gatewayPersistence.migrations],
         }),
         TrustFrameworkModule.forRoot({ certsDir: config.certsDir }),
         OzoneConnectModule.forRoot(ozoneConnectTargets(config, directory)),

@@ -1,5 +1,8 @@
 import { AuthorizationModule } from '@hub/authorization';
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataAccessLog } from './access-log/data-access-log';
+import { DataAccessEventEntity } from './access-log/data-access-event.entity';
 import { BearerAccess } from './access/bearer-access';
 import { TppRateLimiter } from './rate-limit/tpp-rate-limiter';
 import { ConsentedReadPipeline } from './pipeline/consented-read-pipeline';
@@ -12,5 +15,5 @@ import { TppConsentResourcesController } from './consent-resources/tpp-consent-r
  * the LFI's Ozone Connect through the step-by-step pipeline, and the TPP's consent resources.
  * Reads tokens from the authorization servers (AuthorizationModule) and consents from the global store.
  */
-@Module({ imports: [AuthorizationModule], controllers: [TppConsentResourcesController, BankDataSharingController, InsuranceController], providers: [BearerAccess, ConsentedReadPipeline, TppRateLimiter] })
+@Module({ imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity])], controllers: [TppConsentResourcesController, BankDataSharingController, InsuranceController], providers: [BearerAccess, ConsentedReadPipeline, TppRateLimiter, DataAccessLog] })
 export class GatewayModule {}

@@ -6,6 +6,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import { BearerAccess } from '../access/bearer-access';
 import { mapOzoneError, PageContext } from '../mapping/index-internal';
+import { DataAccessLog } from '../access-log/data-access-log';
 import { TppRateLimiter } from '../rate-limit/tpp-rate-limiter';
 import { checkFapiHeaders, pageOf } from '../request/request-headers';
 
@@ -46,6 +47,7 @@ export class ConsentedReadPipeline {
     private readonly clients: OzoneConnectClients,
     private readonly clock: Clock,
     private readonly limiter: TppRateLimiter,
+    private readonly accessLog: DataAccessLog,
   ) {}
 
   async run<G>(tenant: Tenant, req: Request, caller: CallerIdentity, op: ConsentedRead<G>): Promise<unknown> {
@@ -55,6 +57,25 @@ export class ConsentedReadPipeline {
     const consent = await asApi(() => this.consents.get(tenant.id, token.consentId!, { tppClientId: token.clientId }));
     if (consent.consentType !== op.consentType) throw new ApiError(403, 'AccessToken.InvalidScope', `this operation needs a ${op.consentType} consent`);
     const grant = op.access(consent);
+    return this.readAndRecord(tenant, req, caller, op, consent, grant);
+  }
+
+  /** Steps 3–5, with the outcome written to the data access log whatever it is. */
+  private async readAndRecord<G>(tenant: Tenant, req: Request, caller: CallerIdentity, op: ConsentedRead<G>, consent: ConsentRecord, grant: G): Promise<unknown> {
+    let status = 500;
+    try {
+      const body = await this.read(tenant, req, caller, op, consent, grant);
+      status = 200;
+      return body;
+    } catch (e) {
+      status = (e as ApiError).status ?? 500;
+      throw e;
+    } finally {
+      await this.accessLog.record({ tenantId: tenant.id, consentId: consent.id, clientId: caller.clientId, apiUri: op.tppPath, status, interactionId: interactionIdOf(req) });
+    }
+  }
+
+  private async read<G>(tenant: Tenant, req: Request, caller: CallerIdentity, op: ConsentedRead<G>, consent: ConsentRecord, grant: G): Promise<unknown> {
     checkFapiHeaders(req.headers);
     const query = req.query as Record<string, unknown>;
     const { page, pageSize } = pageOf(query);
