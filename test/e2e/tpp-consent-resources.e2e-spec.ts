@@ -40,7 +40,7 @@ function conforms(doc: string, component: string, body: unknown): void {
   expect(validateAgainstComponent(readOfficialSpec(doc), component, body).errors).toBe('No errors');
 }
 
-describe('gateway: TPP consent resources (list by base consent, read, revoke by PATCH)', () => {
+describe('gateway: TPP consent resources (list by base consent, read, revoke and resubscribe by PATCH)', () => {
   let sp: SandboxProcess;
   let m: SandboxManifest;
   let tpp: TppClient;
@@ -91,14 +91,21 @@ describe('gateway: TPP consent resources (list by base consent, read, revoke by 
     return pushAuthorizationRequest(c, { redirectUri: m.tpps[0].redirectUris[0], scope, authorizationDetails: [detail] });
   }
 
+  /** The bank's own calls: Headless Heimdall and the Consent Manager, with its client certificate. */
+  const lfiCall = (method: string, url: string, body?: unknown) =>
+    httpsCall(url, {
+      method,
+      caFile: m.caCertFile,
+      client: m.lfiClients.find((c) => c.tenantId === 'falcon-bank')!,
+      headers: body ? { 'content-type': 'application/json' } : undefined,
+      body: body ? JSON.stringify(body) : undefined,
+    });
+
   /** The LFI authorizes through Headless Heimdall and the Consent Manager; the TPP redeems the code. */
   async function authorizedAccountConsent(): Promise<{ consentId: string; accessToken: string }> {
     const detail = accountAccessDetail();
     const pushed = await push(tpp, detail, 'openid accounts');
-    const lfi = m.lfiClients.find((c) => c.tenantId === 'falcon-bank')!;
     const psu = m.psus.find((p) => p.tenantId === 'falcon-bank')!;
-    const lfiCall = (method: string, url: string, body?: unknown) =>
-      httpsCall(url, { method, caFile: m.caCertFile, client: lfi, headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
     const started = (await lfiCall('GET', `${bank().headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`)).json();
     const patched = await lfiCall('PATCH', `${bank().consentManagerUrl}/consents/${detail.consent.ConsentId}`, {
       status: 'Authorized',
@@ -195,10 +202,48 @@ describe('gateway: TPP consent resources (list by base consent, read, revoke by 
         const error = expectError(await call(tpp, 'PATCH', url, 'accounts', { json }), 400, 'Body.InvalidFormat');
         expect({ json, path: error.Path }).toEqual({ json, path });
       }
-      // Well-formed, but the consent store cannot change a Subscription yet: refused whole, nothing revoked.
-      const both = { Data: { Status: 'Revoked' }, Subscription: { Webhook: { Url: 'https://tpp.example/hook', IsActive: true } } };
-      expect(expectError(await call(tpp, 'PATCH', url, 'accounts', { json: both }), 400, 'GenericError').Path).toBe('Subscription');
       expect((await call(tpp, 'GET', url, 'accounts')).json().Data.Status).toBe('AwaitingAuthorization');
+    });
+
+    it('changes the Subscription alone after authorization: 204, the GET shows it, the consent stays Authorized', async () => {
+      const { consentId, accessToken } = await authorizedAccountConsent();
+      const url = accountsUrl(`/${consentId}`);
+      const Subscription = { Webhook: { Url: 'https://tpp.example/hooks/consents', IsActive: true } };
+      const res = await call(tpp, 'PATCH', url, 'accounts', { json: { Subscription } });
+      expect({ status: res.status, text: res.text }).toEqual({ status: 204, text: '' });
+      const read = (await call(tpp, 'GET', url, 'accounts')).json();
+      expect(read).toMatchObject({ Data: { Status: 'Authorized' }, Subscription });
+      conforms(ACCOUNTS_DOC, 'AEConsentStatus.AEBankDataSharingConsentPropertiesV21', read);
+
+      // Url left out: IsActive alone changes, the registered Url stays (signed body this time).
+      const paused = await call(tpp, 'PATCH', url, 'accounts', { jwt: await signed({ Subscription: { Webhook: { IsActive: false } } }) });
+      expect(paused.status).toBe(204);
+      expect((await call(tpp, 'GET', url, 'accounts')).json().Subscription).toEqual({ Webhook: { Url: Subscription.Webhook.Url, IsActive: false } });
+      expect((await client.tokenIntrospection(tpp.config, accessToken)).active).toBe(true);
+    });
+
+    it("keeps the Subscription the TPP's: the Consent Manager PATCH has no such key and refuses it", async () => {
+      const { consentId } = await authorizedAccountConsent();
+      for (const body of [{ Subscription: { Webhook: { Url: 'https://lfi.example/x', IsActive: true } } }, { 'consentBody.Subscription': { Webhook: { IsActive: false } } }]) {
+        const res = await lfiCall('PATCH', `${bank().consentManagerUrl}/consents/${consentId}`, body);
+        expect({ body, status: res.status }).toEqual({ body, status: 400 });
+      }
+      expect((await call(tpp, 'GET', accountsUrl(`/${consentId}`), 'accounts')).json().Subscription).toBeUndefined();
+    });
+
+    it('revokes and changes the Subscription in one PATCH; a later Subscription change is 400 Consent.BusinessRuleViolation', async () => {
+      const { consentId, accessToken } = await authorizedAccountConsent();
+      const url = accountsUrl(`/${consentId}`);
+      const Subscription = { Webhook: { Url: 'https://tpp.example/hooks/final', IsActive: false } };
+      const both = await call(tpp, 'PATCH', url, 'accounts', { json: { Data: { Status: 'Revoked', RevokedBy: 'TPP.InitiatedByUser' }, Subscription } });
+      expect({ status: both.status, text: both.text }).toEqual({ status: 204, text: '' });
+      const read = (await call(tpp, 'GET', url, 'accounts')).json();
+      expect(read).toMatchObject({ Data: { Status: 'Revoked', RevokedBy: 'TPP.InitiatedByUser' }, Subscription });
+      expect((await client.tokenIntrospection(tpp.config, accessToken)).active).toBe(false);
+
+      const late = await call(tpp, 'PATCH', url, 'accounts', { json: { Subscription: { Webhook: { Url: 'https://tpp.example/late', IsActive: true } } } });
+      expectError(late, 400, 'Consent.BusinessRuleViolation');
+      expect((await call(tpp, 'GET', url, 'accounts')).json().Subscription).toEqual(Subscription);
     });
 
     it("hides another TPP's consent: GET, list and PATCH answer 404 without body", async () => {
@@ -262,6 +307,18 @@ describe('gateway: TPP consent resources (list by base consent, read, revoke by 
       }
       const again = await call(insTpp, 'PATCH', insuranceUrl(`/${a.consent.ConsentId}`), 'insurance', { json: { Data: { Status: 'Revoked' } } });
       expectError(again, 400, 'Consent.BusinessRuleViolation', INSURANCE_DOC, 'AEError400ResponseBody');
+    });
+
+    it('revokes and registers a Subscription in one PATCH (AEUpdateConsent1)', async () => {
+      const detail = insuranceDetail();
+      await push(insTpp, detail, 'openid insurance');
+      const url = insuranceUrl(`/${detail.consent.ConsentId}`);
+      const Subscription = { Webhook: { Url: 'https://tpp.example/hooks/insurance', IsActive: true } };
+      const res = await call(insTpp, 'PATCH', url, 'insurance', { json: { Data: { Status: 'Revoked' }, Subscription } });
+      expect({ status: res.status, text: res.text }).toEqual({ status: 204, text: '' });
+      const read = (await call(insTpp, 'GET', url, 'insurance')).json();
+      expect(read).toMatchObject({ Data: { Status: 'Revoked', RevokedBy: 'TPP' }, Subscription });
+      conforms(INSURANCE_DOC, 'AEReadInsuranceConsent1', read);
     });
 
     it('requires Data (AEUpdateConsent1), refuses unknown members and bad signatures, and hides unknown consents', async () => {

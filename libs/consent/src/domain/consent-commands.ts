@@ -38,6 +38,11 @@ export interface ConsentPatch {
   charges?: unknown[];
   multipleAuthorizers?: MultipleAuthorizers;
   connectToken?: string;
+  /**
+   * The TPP's webhook subscription (AEPatchConsent `Subscription`). Only the TPP sends it: the
+   * Consent Manager's PATCH schemas have no such key. Url may be left out to keep the stored one.
+   */
+  subscription?: { Webhook: { Url?: string; IsActive: boolean } };
   /** The raw body as received, kept in the audit row. */
   raw?: Record<string, unknown>;
 }

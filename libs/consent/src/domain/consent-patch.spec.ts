@@ -3,6 +3,7 @@ import { accountAccessDetail, createCommand, DAY_MS, insuranceDetail, serviceIni
 import type { ConsentPatch } from './consent-commands';
 import { ConsentError } from './consent-error';
 import { applyConsentPatch } from './consent-patch';
+import type { ConsentActor } from './consent-state-machine';
 import { prepareNewConsent } from './new-consent';
 
 const CREATED = new Date('2026-03-01T10:00:00.000Z');
@@ -20,9 +21,9 @@ function patched(record: ConsentRecord, patch: ConsentPatch): ConsentRecord {
   return applyConsentPatch(record, patch, 'LFI', NOW).after;
 }
 
-function refusal(record: ConsentRecord, patch: ConsentPatch): ConsentError {
+function refusal(record: ConsentRecord, patch: ConsentPatch, actor: ConsentActor = 'LFI'): ConsentError {
   try {
-    applyConsentPatch(record, patch, 'LFI', NOW);
+    applyConsentPatch(record, patch, actor, NOW);
   } catch (error) {
     if (error instanceof ConsentError) return error;
     throw error;
@@ -170,5 +171,54 @@ describe('applyConsentPatch', () => {
   it('changes nothing when every value is already stored', () => {
     const authorized = patched(consent('account'), { status: 'Authorized' as never, psuIdentifiers: psu, accountIds: ['a1'] });
     expect(applyConsentPatch(authorized, { status: 'Authorized' as never, accountIds: ['a1'] }, 'LFI', NOW).changed).toBe(false);
+  });
+
+  describe('Subscription (the TPP\'s webhook)', () => {
+    const hook = (IsActive: boolean, Url?: string) => ({ Webhook: { ...(Url ? { Url } : {}), IsActive } });
+    const byTpp = (record: ConsentRecord, patch: ConsentPatch) => applyConsentPatch(record, patch, 'TPP', NOW);
+    const authorized = () => patched(consent('account'), { status: 'Authorized' as never, psuIdentifiers: psu, accountIds: ['a1'] });
+
+    it('is set while AwaitingAuthorization, as the only change of the patch', () => {
+      const change = byTpp(consent('account'), { subscription: hook(true, 'https://tpp.example/hook') });
+      expect(change.after.consentBody.Subscription).toEqual(hook(true, 'https://tpp.example/hook'));
+      expect(change.changes()).toEqual({ 'consentBody.Subscription': hook(true, 'https://tpp.example/hook') });
+      expect(change.after.status).toBe('AwaitingAuthorization');
+    });
+
+    it('changes after authorization and while Suspended, keeping the registered Url when only IsActive is sent', () => {
+      const registered = byTpp(authorized(), { subscription: hook(true, 'https://tpp.example/hook') }).after;
+      expect(registered.status).toBe('Authorized');
+      const paused = byTpp(registered, { subscription: hook(false) }).after;
+      expect(paused.consentBody.Subscription).toEqual(hook(false, 'https://tpp.example/hook'));
+      const suspended = patched(paused, { status: 'Suspended' as never });
+      expect(byTpp(suspended, { subscription: hook(true, 'https://tpp.example/other') }).after.consentBody.Subscription).toEqual(hook(true, 'https://tpp.example/other'));
+      expect(byTpp(paused, { subscription: hook(false, 'https://tpp.example/hook') }).changed).toBe(false); // re-sent: no change
+    });
+
+    it.each(['Revoked', 'Rejected', 'Expired'])('is refused once the consent is %s, changing nothing', (status) => {
+      const final = patched(consent('account'), { status: status as never, ...(status === 'Rejected' ? { psuIdentifiers: psu } : {}) });
+      const error = refusal(final, { subscription: hook(true, 'https://tpp.example/hook') }, 'TPP');
+      expect(error).toMatchObject({ kind: 'invalid', code: 'Consent.BusinessRuleViolation' });
+      expect(error.message).toContain('Subscription');
+    });
+
+    it('is revoked and resubscribed in one change (one audit row, one set of events)', () => {
+      const change = byTpp(authorized(), { status: 'Revoked' as never, revokedBy: 'TPP.InitiatedByUser', subscription: hook(false, 'https://tpp.example/hook') });
+      expect(change.after.consentBody).toMatchObject({ Data: { Status: 'Revoked', RevokedBy: 'TPP.InitiatedByUser' }, Subscription: hook(false, 'https://tpp.example/hook') });
+      expect(Object.keys(change.changes())).toEqual(['consentBody.Subscription', 'status', 'consentBody.Data.Status', 'consentBody.Data.RevokedBy']);
+    });
+
+    it('refuses the whole patch when the revocation is refused (the TPP cannot revoke a Suspended consent)', () => {
+      const suspended = patched(authorized(), { status: 'Suspended' as never });
+      expect(refusal(suspended, { status: 'Revoked' as never, revokedBy: 'TPP', subscription: hook(true, 'https://tpp.example/hook') }, 'TPP').kind).toBe('transition');
+    });
+
+    it('is the TPP\'s alone, needs an https Url on first registration and a boolean IsActive', () => {
+      expect(refusal(consent('account'), { subscription: hook(true, 'https://tpp.example/hook') }, 'LFI').code).toBe('Consent.Invalid');
+      expect(refusal(consent('insurance'), { subscription: hook(true) }, 'TPP').message).toMatch(/Url is required/); // none registered at creation
+      expect(byTpp(consent('account'), { subscription: hook(false) }).after.consentBody.Subscription).toEqual(hook(false, 'https://tpp.example/webhook'));
+      expect(refusal(consent('account'), { subscription: hook(true, 'http://tpp.example/hook') }, 'TPP').message).toMatch(/https/);
+      expect(refusal(consent('account'), { subscription: { Webhook: { Url: 'https://tpp.example/hook' } } as never }, 'TPP').message).toMatch(/IsActive/);
+    });
   });
 });

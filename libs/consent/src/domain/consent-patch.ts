@@ -3,7 +3,7 @@ import type { ConsentPatch } from './consent-commands';
 import { ConsentChange, readPath } from './consent-change';
 import { ConsentError } from './consent-error';
 import { checkTransition, type ConsentActor } from './consent-state-machine';
-import { ConsentStatus, ConsentType } from './consent-status';
+import { ConsentStatus, ConsentType, isTerminal } from './consent-status';
 import {
   checkMultipleAuthorizers,
   multiAuthorizationProgress,
@@ -13,6 +13,9 @@ import {
 import { changeStatus } from './status-change';
 
 type PatchField = Exclude<keyof ConsentPatch, 'raw'>;
+
+/** The TPP view's webhook registration; merged rather than mapped (see mergedSubscription). */
+const SUBSCRIPTION = 'consentBody.Subscription';
 
 /** Where each patch field lands in the record (the Consent Manager's dotted PATCH keys). */
 const TARGET: Partial<Record<PatchField, string>> = {
@@ -61,6 +64,7 @@ export function applyConsentPatch(before: ConsentRecord, patch: ConsentPatch, ac
   const from = before.status as ConsentStatus;
   checkFieldsBelongToType(patch, type);
   checkValues(patch, type);
+  if (patch.subscription !== undefined) checkSubscription(before, patch.subscription, actor);
 
   const multi = patch.multipleAuthorizers ?? (before.consentBody.Meta?.MultipleAuthorizers as MultipleAuthorizers | undefined);
   const progress = multi ? multiAuthorizationProgress(multi) : undefined;
@@ -81,6 +85,8 @@ export function applyConsentPatch(before: ConsentRecord, patch: ConsentPatch, ac
   const change = new ConsentChange(before);
   if (from !== ConsentStatus.AwaitingAuthorization) refuseFrozenChanges(change, patch);
   assignFields(change, patch);
+  // Before the status: a revocation sent with a new Subscription is one change, one audit row.
+  if (patch.subscription !== undefined) change.assign(SUBSCRIPTION, mergedSubscription(before, patch.subscription));
 
   if (target === ConsentStatus.Authorized && from !== ConsentStatus.Authorized) requireAuthorizable(change.after, type, progress);
   if (target === ConsentStatus.Rejected && (patch.accountIds?.length || patch.insurancePolicyIds?.length)) {
@@ -146,6 +152,44 @@ function assignFields(change: ConsentChange, patch: ConsentPatch): void {
   }
   // lastDataShared and lastServiceInitiationAttempt are reported separately; one must not erase the other.
   if (patch.consentUsage !== undefined) change.assign('consentUsage', { ...change.after.consentUsage, ...patch.consentUsage });
+}
+
+/**
+ * The TPP's webhook registration is not settled during authorization, so it may change in every
+ * live status ([CS] "after staging only Data.Status changes; Subscription/Meta may change"); a
+ * final consent sends no more events, so there is nothing left to subscribe to.
+ */
+function checkSubscription(before: ConsentRecord, subscription: NonNullable<ConsentPatch['subscription']>, actor: ConsentActor): void {
+  if (actor !== 'TPP') throw ConsentError.invalid('Only the TPP changes the Subscription of its consent');
+  if (isTerminal(before.status as ConsentStatus)) {
+    throw ConsentError.businessRule(`The consent is ${before.status}, a final status: its Subscription can no longer change`);
+  }
+  const { Url, IsActive } = subscription.Webhook ?? {};
+  if (typeof IsActive !== 'boolean') throw ConsentError.invalid('Subscription.Webhook.IsActive must be true or false');
+  if (Url !== undefined && !isHttpsUrl(Url)) throw ConsentError.invalid('Subscription.Webhook.Url must be an https URL');
+  // AEWebhook: "Url ... Required on first registration of the Webhook".
+  if (Url === undefined && typeof storedWebhook(before).Url !== 'string') {
+    throw ConsentError.invalid('Subscription.Webhook.Url is required: no webhook is registered for this consent yet');
+  }
+}
+
+/** Url is optional in the PATCH: switching IsActive alone keeps the registered Url. */
+function mergedSubscription(before: ConsentRecord, subscription: NonNullable<ConsentPatch['subscription']>): Record<string, unknown> {
+  const { Url, IsActive } = subscription.Webhook;
+  return { ...before.consentBody.Subscription, Webhook: { ...storedWebhook(before), ...(Url !== undefined ? { Url } : {}), IsActive } };
+}
+
+function storedWebhook(before: ConsentRecord): Record<string, unknown> {
+  const webhook = readPath(before, `${SUBSCRIPTION}.Webhook`);
+  return typeof webhook === 'object' && webhook !== null ? (webhook as Record<string, unknown>) : {};
+}
+
+function isHttpsUrl(value: unknown): boolean {
+  try {
+    return typeof value === 'string' && new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 function requireAuthorizable(after: ConsentRecord, type: ConsentType, progress: MultiAuthorizationProgress | undefined): void {

@@ -19,6 +19,7 @@ import {
   lfiCaller,
   openConsentDatabase,
   serviceInitiationDetail,
+  tppCaller,
   tppRecord,
   uniqueTenant,
   type ConsentStoreUnderTest,
@@ -210,6 +211,48 @@ describe.each(testDatabases('consent-patch'))('patching consents on $engine', ({
         message: expect.stringContaining('Expired'),
       });
       expect(await s.service.get(tenant, 'm3')).toMatchObject({ status: Expired });
+    });
+  });
+
+  describe('the TPP\'s Subscription', () => {
+    const hook = (Url: string, IsActive: boolean) => ({ Webhook: { Url, IsActive } });
+    const byTpp = (id: string, body: ConsentPatch) => s.service.patch(tenant, id, body, tppCaller(tpp));
+    const eventsOf = (id: string, auditSeq: number) =>
+      ds.getRepository(ConsentOutboxEntity).find({ where: { tenantId: tenant, consentId: id, auditSeq }, order: { topic: 'ASC' } });
+
+    it('changes the webhook of an authorized consent: stored, audited, and the LFI hears of it', async () => {
+      await accountConsent('w1');
+      await authorize('w1');
+      const changed = await byTpp('w1', { subscription: hook('https://tpp.example/new', false), raw: { Subscription: hook('https://tpp.example/new', false) } });
+      expect(changed).toMatchObject({ status: Authorized, consentBody: { Subscription: hook('https://tpp.example/new', false) } });
+      const after = await snapshot('w1');
+      expect(after.audit.map((a) => a.operation)).toEqual(['create', 'patch', 'patch']);
+      expect(JSON.parse(after.audit[2].patch).$set).toEqual({ 'consentBody.Subscription': hook('https://tpp.example/new', false) });
+      // No status change: the LFI's event only, no TPP notification.
+      expect((await eventsOf('w1', 3)).map((e) => e.topic)).toEqual(['lfi.consent-event']);
+    });
+
+    it('revokes and resubscribes in one transaction: one audit row, the events of one change', async () => {
+      await accountConsent('w2');
+      await authorize('w2');
+      const done = await byTpp('w2', { status: Revoked, revokedBy: 'TPP', subscription: hook('https://tpp.example/last', true) });
+      expect(done.consentBody).toMatchObject({ Data: { Status: Revoked, RevokedBy: 'TPP' }, Subscription: hook('https://tpp.example/last', true) });
+      const after = await snapshot('w2');
+      expect(after.audit).toHaveLength(3);
+      expect(JSON.parse(after.audit[2].patch).$set).toMatchObject({ 'consentBody.Subscription': hook('https://tpp.example/last', true), status: Revoked });
+      expect((await eventsOf('w2', 3)).map((e) => e.topic)).toEqual(['lfi.consent-event', 'tpp.consent-changed']);
+    });
+
+    it('is refused on a final consent, and for another TPP, changing nothing', async () => {
+      await accountConsent('w3');
+      await patch('w3', { status: Revoked });
+      const before = await snapshot('w3');
+      await expect(byTpp('w3', { subscription: hook('https://tpp.example/late', true) })).rejects.toMatchObject({ code: 'Consent.BusinessRuleViolation' });
+      await accountConsent('w4');
+      const other = tppCaller(tppRecord());
+      await expect(s.service.patch(tenant, 'w4', { subscription: hook('https://evil.example/x', true) }, other)).rejects.toMatchObject({ kind: 'not-found' });
+      expect(await snapshot('w3')).toEqual(before);
+      expect((await snapshot('w4')).audit).toHaveLength(1);
     });
   });
 

@@ -4,7 +4,7 @@ import type { RevokedBy } from '@hub/consent';
 /** What a TPP asked for in a PATCH of its consent resource, once the body's members are checked. */
 export interface TppConsentChange {
   revokedBy?: RevokedBy;
-  webhook?: { Url?: string; IsActive?: boolean };
+  webhook?: { Url?: string; IsActive: boolean };
 }
 
 /** A TPP may only say that it revoked, on its own or at the user's request; the LFI values are the LFI's to use. */
@@ -45,7 +45,7 @@ function revocationOf(value: unknown): RevokedBy {
   return data.RevokedBy as RevokedBy;
 }
 
-function webhookOf(value: unknown): { Url?: string; IsActive?: boolean } {
+function webhookOf(value: unknown): { Url?: string; IsActive: boolean } {
   const subscription = closed(value, 'Subscription', ['Webhook']);
   const webhook = closed(subscription.Webhook, 'Subscription.Webhook', ['Url', 'IsActive']);
   // Insurance's AEWebhook requires IsActive; the accounts schema does not, but a change without it says nothing.

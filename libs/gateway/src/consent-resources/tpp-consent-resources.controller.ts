@@ -1,4 +1,4 @@
-import { asApi, ConsentService, tppConsentResource, TppConsentResource } from '@hub/consent';
+import { asApi, ConsentService, ConsentStatus, tppConsentResource, TppConsentResource, type ConsentPatch } from '@hub/consent';
 import type { ConsentRecord } from '@hub/ozone-connect';
 import { ApiError, InjectConfig, interactionIdOf, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller, TrustDirectory } from '@hub/trust-framework';
@@ -28,7 +28,7 @@ const PAGE_SIZE = 100;
 
 /**
  * The TPP-facing consent resources of Bank Data Sharing and Insurance: a TPP reads its consents
- * (one, or all of a BaseConsentId) and revokes them, with a client-credentials token of the
+ * (one, or all of a BaseConsentId), revokes them and changes their webhook Subscription, with a client-credentials token of the
  * family's scope. Only the TPP's own consents exist for it; anything else is 404 without body.
  */
 @ApiTags('consent resources')
@@ -68,8 +68,8 @@ export class TppConsentResourcesController {
   @Patch('account-information/v2.1/account-access-consents/:ConsentId')
   @HttpCode(204)
   @RequireCaller({ kinds: ['tpp'], roles: ['BDSP'] })
-  @ApiOperation({ summary: 'Bank Data Sharing v2.1: revoke an account access consent (AEPatchConsent as application/json or a PS256 application/jwt)' })
-  @ApiNoContentResponse({ description: 'Revoked' })
+  @ApiOperation({ summary: 'Bank Data Sharing v2.1: revoke an account access consent and/or change its Subscription (AEPatchConsent as application/json or a PS256 application/jwt)' })
+  @ApiNoContentResponse({ description: 'Revoked and/or Subscription changed' })
   @ApiBadRequestResponse({ description: 'Body.InvalidFormat, JWS.*, Consent.BusinessRuleViolation' })
   async patchAccountAccessConsent(@Param('tenant', TenantPipe) tenant: Tenant, @Param('ConsentId') id: string, @Req() req: Request, @Caller() caller: CallerIdentity): Promise<void> {
     await this.patch(tenant, req, caller, ACCOUNT_ACCESS, id);
@@ -98,8 +98,8 @@ export class TppConsentResourcesController {
   @Patch('insurance/v2.1/insurance-consents/:ConsentId')
   @HttpCode(204)
   @RequireCaller({ kinds: ['tpp'], roles: ['IDSP'] })
-  @ApiOperation({ summary: 'Insurance v2.1: revoke an insurance consent (AEUpdateConsent1 as application/json or a PS256 application/jwt)' })
-  @ApiNoContentResponse({ description: 'Revoked' })
+  @ApiOperation({ summary: 'Insurance v2.1: revoke an insurance consent and/or change its Subscription (AEUpdateConsent1 as application/json or a PS256 application/jwt)' })
+  @ApiNoContentResponse({ description: 'Revoked and/or Subscription changed' })
   @ApiBadRequestResponse({ description: 'Body.InvalidFormat, JWS.*, Consent.BusinessRuleViolation' })
   async patchInsuranceConsent(@Param('tenant', TenantPipe) tenant: Tenant, @Param('ConsentId') id: string, @Req() req: Request, @Caller() caller: CallerIdentity): Promise<void> {
     await this.patch(tenant, req, caller, INSURANCE, id);
@@ -139,16 +139,17 @@ export class TppConsentResourcesController {
 
   private async patch(tenant: Tenant, req: Request, caller: CallerIdentity, family: ConsentResourceFamily, id: string): Promise<void> {
     const access = await this.access.verify(tenant.id, req.headers.authorization, caller, family.scope);
-    const change = parsePatchConsent(await this.patchMessage(tenant, req, caller), { dataRequired: family.patchDataRequired });
-    // Refused before anything changes, so a body with both members is never half applied. (Without
-    // Data there is always a Subscription: parsePatchConsent wants one of the two.)
-    if (change.webhook || !change.revokedBy) {
-      throw ApiError.badRequest('changing the Subscription of a consent is not supported by this sandbox yet; send Data only', 'Subscription', 'GenericError');
-    }
-    const revokedBy = change.revokedBy;
+    const message = await this.patchMessage(tenant, req, caller);
+    const change = parsePatchConsent(message, { dataRequired: family.patchDataRequired });
     await this.own(tenant, access.clientId, family, id);
+    // One patch for both members: revoked and resubscribed together or, if refused, neither.
+    const patch: ConsentPatch = {
+      ...(change.revokedBy ? { status: ConsentStatus.Revoked, revokedBy: change.revokedBy } : {}),
+      ...(change.webhook ? { subscription: { Webhook: change.webhook } } : {}),
+      raw: message as Record<string, unknown>,
+    };
     await asApi(() =>
-      this.consents.revoke(tenant.id, id, { revokedBy }, {
+      this.consents.patch(tenant.id, id, patch, {
         actor: 'TPP',
         clientId: access.clientId,
         orgId: caller.organisationId,
