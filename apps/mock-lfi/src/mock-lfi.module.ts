@@ -2,10 +2,15 @@ import { databaseFor, foundationImports, SandboxConfig } from '@hub/kernel';
 import { LfiProfile, mockLfiPersistenceParts } from '@hub/mock-lfi-data';
 import { PersistenceModule } from '@hub/persistence';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthorizePageController } from './authorize-page.controller';
 import { OzoneConnectAccountDetailsController } from './bank-data/ozone-connect-account-details.controller';
 import { OzoneConnectAccountsController } from './bank-data/ozone-connect-accounts.controller';
 import { PsuScope } from './bank-data/psu-scope';
+import { FaultInjectionInterceptor } from './faults/fault-injection.interceptor';
+import { FaultStore } from './faults/fault-store';
+import { FaultsAdminController } from './faults/faults-admin.controller';
+import { LfiOperatorGuard } from './faults/lfi-operator.guard';
 import { HubClientGuard } from './hub-client-guard';
 import { InsuranceScope } from './insurance/insurance-scope';
 import { OzoneConnectInsuranceController } from './insurance/ozone-connect-insurance.controller';
@@ -34,8 +39,22 @@ export class MockLfiModule {
         OzoneConnectAccountDetailsController,
         OzoneConnectInsuranceController,
         AuthorizePageController,
+        FaultsAdminController,
       ],
-      providers: [{ provide: LFI_PROFILE, useValue: profile }, HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3HeadersGuard, PsuScope, InsuranceScope],
+      providers: [
+        { provide: LFI_PROFILE, useValue: profile },
+        HubClientGuard,
+        HubJwks,
+        JtiReplayCache,
+        HubJwtAuthGuard,
+        O3HeadersGuard,
+        PsuScope,
+        InsuranceScope,
+        // Sandbox fault knobs: slow or failing Ozone Connect answers on demand (faults/).
+        FaultStore,
+        LfiOperatorGuard,
+        { provide: APP_INTERCEPTOR, useClass: FaultInjectionInterceptor },
+      ],
     };
   }
 }
