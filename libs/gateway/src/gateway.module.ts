@@ -9,11 +9,14 @@ import { ConsentedReadPipeline } from './pipeline/consented-read-pipeline';
 import { InsuranceController } from './insurance/insurance.controller';
 import { BankDataSharingController } from './bank-data-sharing/bank-data-sharing.controller';
 import { TppConsentResourcesController } from './consent-resources/tpp-consent-resources.controller';
+import { PaymentConsentsController } from './payment-consents/payment-consents.controller';
+import { HubResponseSigner } from './payment-consents/hub-response-signer';
+import { SignedErrorsFilter } from './payment-consents/signed-errors.filter';
 
 /**
  * The resource gateway (TPP-facing `/{tenant}/rs/open-finance/…`): Bank Data Sharing proxied to
  * the LFI's Ozone Connect through the step-by-step pipeline, and the TPP's consent resources.
  * Reads tokens from the authorization servers (AuthorizationModule) and consents from the global store.
  */
-@Module({ imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity])], controllers: [TppConsentResourcesController, BankDataSharingController, InsuranceController], providers: [BearerAccess, ConsentedReadPipeline, TppRateLimiter, DataAccessLog] })
+@Module({ imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity])], controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController], providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ConsentedReadPipeline, TppRateLimiter, DataAccessLog] })
 export class GatewayModule {}

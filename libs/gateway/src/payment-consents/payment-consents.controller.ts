@@ -1,0 +1,104 @@
+import { asApi, ConsentService, ConsentStatus, ConsentType, tppConsentResource, type ConsentPatch } from '@hub/consent';
+import type { ConsentRecord } from '@hub/ozone-connect';
+import { ApiError, InjectConfig, interactionIdOf, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
+import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller, TrustDirectory } from '@hub/trust-framework';
+import { Controller, Get, Header, Headers, HttpCode, Param, Patch, Req, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { JSONWebKeySet } from 'jose';
+import { BearerAccess } from '../access/bearer-access';
+import { parsePatchConsent } from '../consent-resources/patch-consent-body';
+import { readPatchBody } from '../consent-resources/request-body';
+import { verifySignedBody } from '../consent-resources/signed-body';
+import { HubResponseSigner } from './hub-response-signer';
+import { SignedErrorsFilter } from './signed-errors.filter';
+
+/** The client-credentials scope of the Bank Service Initiation operations. */
+const SCOPE = 'payments';
+
+/**
+ * Bank Service Initiation v2.1: the TPP reads its payment consent, revokes it and changes its
+ * webhook Subscription. Unlike the data-sharing consent resources, every body here is a signed
+ * JWT: the TPP signs its PATCH, the hub signs the resource and the errors with the LFI's hub key.
+ * Only the TPP's own payment consents exist for it; anything else is 404 without body.
+ */
+@ApiTags('consent resources')
+@ApiParam({ name: 'tenant', description: 'LFI tenant id' })
+@ApiUnauthorizedResponse({ description: 'No, unknown, expired or wrongly bound access token (no body)' })
+@ApiForbiddenResponse({ description: 'AccessToken.InvalidScope (signed application/jwt)' })
+@ApiNotFoundResponse({ description: 'No such payment consent of this TPP at this LFI (no body)' })
+@Controller(':tenant/rs/open-finance/payment/v2.1/payment-consents')
+@UseGuards(ClientCertificateGuard)
+@UseFilters(SignedErrorsFilter)
+export class PaymentConsentsController {
+  constructor(
+    private readonly access: BearerAccess,
+    private readonly consents: ConsentService,
+    private readonly directory: TrustDirectory,
+    private readonly signer: HubResponseSigner,
+    @InjectConfig() private readonly config: SandboxConfig,
+  ) {}
+
+  @Get(':ConsentId')
+  @Header('content-type', 'application/jwt')
+  @RequireCaller({ kinds: ['tpp'], roles: ['BSIP'] })
+  @ApiOperation({ summary: 'Bank Service Initiation v2.1: read a payment consent (client credentials, scope payments), signed by the hub' })
+  @ApiOkResponse({ description: 'AEPaymentConsentResponseSigned (application/jwt)' })
+  async paymentConsent(@Param('tenant', TenantPipe) tenant: Tenant, @Param('ConsentId') id: string, @Headers('authorization') authorization: string | undefined, @Caller() caller: CallerIdentity): Promise<string> {
+    const access = await this.access.verify(tenant.id, authorization, caller, SCOPE);
+    const record = await this.own(tenant, access.clientId, id);
+    const resource = tppConsentResource(record, { resourceServerUrl: this.urls(tenant).resourceServerUrl });
+    return this.signer.sign(tenant.id, resource, access.clientId);
+  }
+
+  @Patch(':ConsentId')
+  @HttpCode(204)
+  @RequireCaller({ kinds: ['tpp'], roles: ['BSIP'] })
+  @ApiOperation({ summary: 'Bank Service Initiation v2.1: revoke a payment consent and/or change its Subscription (AEPatchPaymentConsentSigned, PS256 application/jwt)' })
+  @ApiNoContentResponse({ description: 'Revoked and/or Subscription changed' })
+  @ApiBadRequestResponse({ description: 'Body.InvalidFormat, JWS.*, Consent.BusinessRuleViolation (signed application/jwt)' })
+  async patchPaymentConsent(@Param('tenant', TenantPipe) tenant: Tenant, @Param('ConsentId') id: string, @Req() req: Request, @Caller() caller: CallerIdentity): Promise<void> {
+    const access = await this.access.verify(tenant.id, req.headers.authorization, caller, SCOPE);
+    // Another TPP's consent is 404 whatever the body: its existence is not told by a body error.
+    await this.own(tenant, access.clientId, id);
+    const message = await this.signedMessage(tenant, req, caller);
+    // AEPatchPaymentConsent has the accounts shape: Data and Subscription both optional.
+    const change = parsePatchConsent(message, { dataRequired: false });
+    // One patch: revoked and resubscribed together or, if refused, neither.
+    const patch: ConsentPatch = {
+      ...(change.revokedBy ? { status: ConsentStatus.Revoked, revokedBy: change.revokedBy } : {}),
+      ...(change.webhook ? { subscription: { Webhook: change.webhook } } : {}),
+      raw: message as Record<string, unknown>,
+    };
+    await asApi(() =>
+      this.consents.patch(tenant.id, id, patch, {
+        actor: 'TPP',
+        clientId: access.clientId,
+        orgId: caller.organisationId,
+        softwareStatementId: caller.softwareStatementId,
+        interactionId: interactionIdOf(req),
+      }),
+    );
+  }
+
+  private urls(tenant: Tenant) {
+    return tenantUrls(this.config, tenant as TenantConfig);
+  }
+
+  /** The TPP's payment consent; another type under the same id is as unknown as no consent. */
+  private async own(tenant: Tenant, clientId: string, id: string): Promise<ConsentRecord> {
+    const record = await asApi(() => this.consents.get(tenant.id, id, { tppClientId: clientId }));
+    if (record.consentType !== ConsentType.ServiceInitiation) throw ApiError.notFound(`No payment consent ${id} of this TPP here`);
+    return record;
+  }
+
+  /** The document's only request media type is application/jwt: a JSON body is 415 like any other. */
+  private async signedMessage(tenant: Tenant, req: Request, caller: CallerIdentity): Promise<unknown> {
+    const body = await readPatchBody(req);
+    if (body.kind !== 'jwt') throw new ApiError(415, 'Body.InvalidFormat', 'the body must be a signed application/jwt');
+    const jwks = this.directory.applicationJwks(caller.organisationId, caller.softwareStatementId);
+    if (!jwks) throw ApiError.badRequest('no signing keys of this TPP are registered', undefined, 'JWS.InvalidSignature');
+    const urls = this.urls(tenant);
+    return verifySignedBody(body.jws, { clientId: caller.clientId, jwks: jwks as JSONWebKeySet, audiences: [urls.issuer, urls.resourceServerUrl, urls.base] });
+  }
+}

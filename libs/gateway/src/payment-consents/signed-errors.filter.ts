@@ -1,0 +1,45 @@
+import { renderError, toApiError } from '@hub/kernel';
+import type { RequestWithCaller } from '@hub/trust-framework';
+import { ArgumentsHost, Catch, ExceptionFilter, Injectable, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ConsentResourceErrorFilter } from '../consent-resources/bodiless-errors.filter';
+import { HubResponseSigner } from './hub-response-signer';
+
+/** The bank-initiation document's 401, 404, 405, 406, 415 and 429 responses have headers only. */
+const BODILESS = new Set([401, 404, 405, 406, 415, 429]);
+
+/**
+ * Errors of the payment consent resource: the document's 400, 403 and 500 are `application/jwt`,
+ * the standard Errors body signed by the hub like the resource itself; the others have no body.
+ */
+@Catch()
+@Injectable()
+export class SignedErrorsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('SignedErrorsFilter');
+  /** Writes bodiless answers with their headers (WWW-Authenticate, Retry-After) and the unsigned fallback. */
+  private readonly plain = new ConsentResourceErrorFilter();
+
+  constructor(private readonly signer: HubResponseSigner) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+    const error = toApiError(exception);
+    const req = host.switchToHttp().getRequest<Request & RequestWithCaller>();
+    const res = host.switchToHttp().getResponse<Response>();
+    if (res.headersSent) return;
+    if (BODILESS.has(error.status)) {
+      if (error.withoutBody || error.status === 429) return this.plain.catch(exception, host);
+      res.status(error.status).end();
+      return;
+    }
+    let jwt: string;
+    try {
+      jwt = await this.signer.sign(String(req.params.tenant), renderError('standard', error), req.caller?.clientId);
+    } catch (e) {
+      // Without a signing key the TPP still learns what went wrong, unsigned.
+      this.logger.error({ err: e }, 'cannot sign an error response');
+      return this.plain.catch(exception, host);
+    }
+    if (error.status >= 500) this.logger.error({ err: exception, path: req.originalUrl }, 'request failed');
+    res.status(error.status).type('application/jwt').send(jwt);
+  }
+}
