@@ -1,6 +1,7 @@
-import { asApi, ConsentService, ConsentStatus, tppConsentResource, TppConsentResource, type ConsentPatch } from '@hub/consent';
+import { asApi, ConsentService, tppConsentResource, TppConsentResource } from '@hub/consent';
+import { applyTppConsentPatch } from './apply-tpp-consent-patch';
 import type { ConsentRecord } from '@hub/ozone-connect';
-import { ApiError, InjectConfig, interactionIdOf, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
+import { ApiError, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller, TrustDirectory } from '@hub/trust-framework';
 import { Controller, Get, Headers, HttpCode, Param, Patch, Query, Req, UseFilters, UseGuards } from '@nestjs/common';
 import {
@@ -142,21 +143,7 @@ export class TppConsentResourcesController {
     const message = await this.patchMessage(tenant, req, caller);
     const change = parsePatchConsent(message, { dataRequired: family.patchDataRequired });
     await this.own(tenant, access.clientId, family, id);
-    // One patch for both members: revoked and resubscribed together or, if refused, neither.
-    const patch: ConsentPatch = {
-      ...(change.revokedBy ? { status: ConsentStatus.Revoked, revokedBy: change.revokedBy } : {}),
-      ...(change.webhook ? { subscription: { Webhook: change.webhook } } : {}),
-      raw: message as Record<string, unknown>,
-    };
-    await asApi(() =>
-      this.consents.patch(tenant.id, id, patch, {
-        actor: 'TPP',
-        clientId: access.clientId,
-        orgId: caller.organisationId,
-        softwareStatementId: caller.softwareStatementId,
-        interactionId: interactionIdOf(req),
-      }),
-    );
+    await applyTppConsentPatch(this.consents, tenant.id, id, change, message, access.clientId, caller, req);
   }
 
   /** The AEPatchConsent itself: the JSON body, or the `message` of a signed body verified with the TPP's keys. */

@@ -1,6 +1,7 @@
-import { asApi, ConsentService, ConsentStatus, ConsentType, tppConsentResource, type ConsentPatch } from '@hub/consent';
+import { asApi, ConsentService, ConsentType, tppConsentResource } from '@hub/consent';
+import { applyTppConsentPatch } from '../consent-resources/apply-tpp-consent-patch';
 import type { ConsentRecord } from '@hub/ozone-connect';
-import { ApiError, InjectConfig, interactionIdOf, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
+import { ApiError, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller, TrustDirectory } from '@hub/trust-framework';
 import { Controller, Get, Header, Headers, HttpCode, Param, Patch, Req, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
@@ -64,21 +65,7 @@ export class PaymentConsentsController {
     const message = await this.signedMessage(tenant, req, caller);
     // AEPatchPaymentConsent has the accounts shape: Data and Subscription both optional.
     const change = parsePatchConsent(message, { dataRequired: false });
-    // One patch: revoked and resubscribed together or, if refused, neither.
-    const patch: ConsentPatch = {
-      ...(change.revokedBy ? { status: ConsentStatus.Revoked, revokedBy: change.revokedBy } : {}),
-      ...(change.webhook ? { subscription: { Webhook: change.webhook } } : {}),
-      raw: message as Record<string, unknown>,
-    };
-    await asApi(() =>
-      this.consents.patch(tenant.id, id, patch, {
-        actor: 'TPP',
-        clientId: access.clientId,
-        orgId: caller.organisationId,
-        softwareStatementId: caller.softwareStatementId,
-        interactionId: interactionIdOf(req),
-      }),
-    );
+    await applyTppConsentPatch(this.consents, tenant.id, id, change, message, access.clientId, caller, req);
   }
 
   private urls(tenant: Tenant) {
