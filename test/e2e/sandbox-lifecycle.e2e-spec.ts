@@ -1,11 +1,9 @@
 import { databaseFor, loadConfig } from '@hub/kernel';
 import { generateLfiData, mockLfiPersistenceParts } from '@hub/mock-lfi-data';
 import { openDatabase } from '@hub/persistence';
-import { httpsCall, isAlive, officialSpecsAvailable, readJsonFile, readOfficialSpec, disposeSandbox, REPO_ROOT, SandboxManifest, SandboxProcess, startSandbox, validateAgainst } from '@hub/testing';
+import { httpsCall, isAlive, manifestSchemaAvailable, MANIFEST_SCHEMA_FILE, officialSpecsAvailable, readJsonFile, readOfficialSpec, disposeSandbox, SandboxManifest, SandboxProcess, startSandbox, validateAgainst } from '@hub/testing';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 
-const SCHEMA_FILE = join(REPO_ROOT, '../shared/design/sandbox-manifest.schema.json');
 
 /** Every string property whose name says it is a file. */
 function filesIn(value: unknown, found: string[] = []): string[] {
@@ -42,8 +40,8 @@ describe('npm start: the whole sandbox as one process group', () => {
     if (first) await disposeSandbox(first);
   });
 
-  it('writes a manifest that validates against the sandbox manifest schema', () => {
-    const check = validateAgainst(readJsonFile(SCHEMA_FILE), manifest);
+  (manifestSchemaAvailable() ? it : it.skip)('writes a manifest that validates against the sandbox manifest schema', () => {
+    const check = validateAgainst(readJsonFile(MANIFEST_SCHEMA_FILE), manifest);
     expect(check.errors).toBe('No errors');
     expect(check.valid).toBe(true);
     expect(manifest.tenants.map((t) => t.sector).sort()).toEqual(['banking', 'banking', 'insurance']);

@@ -1,35 +1,16 @@
-import { ApiError } from '@hub/kernel';
 import type { LfiProfile } from '@hub/mock-lfi-data';
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import type { TLSSocket } from 'node:tls';
+import { requireApplicationCertificate } from './certificate-subject';
 import { LFI_PROFILE } from './lfi-profile';
 
-function subjectField(subject: string, field: string): string | undefined {
-  return subject.split('\n').find((line) => line.startsWith(`${field}=`))?.slice(field.length + 1);
-}
-
-/**
- * Ozone Connect is called by the hub only: the client certificate must chain to the trust
- * framework CA and name the hub application of the tenant in the path (OU = organisation id,
- * CN = client id), as the UAE certificate profile defines.
- */
+/** Ozone Connect is called by the hub only: its client certificate of the tenant in the path. */
 @Injectable()
 export class HubClientGuard implements CanActivate {
   constructor(@Inject(LFI_PROFILE) private readonly profile: LfiProfile) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const req = context.switchToHttp().getRequest<Request>();
-    const socket = req.socket as TLSSocket;
-    const cert = socket.getPeerX509Certificate?.();
-    if (!cert || !socket.authorized) throw ApiError.unauthorized('Ozone Connect requires the hub client certificate (mTLS)');
-    const tenant = this.profile.tenants.find((t) => t.id === req.params.tenant);
-    if (!tenant) throw ApiError.notFound(`No LFI tenant '${String(req.params.tenant)}' here`);
-    const org = subjectField(cert.subject, 'OU');
-    const client = subjectField(cert.subject, 'CN');
-    if (org !== tenant.hubClient.organisationId || client !== tenant.hubClient.clientId) {
-      throw ApiError.forbidden(`The certificate ${client ?? '?'} is not the hub client of ${tenant.id}`);
-    }
+    requireApplicationCertificate(context.switchToHttp().getRequest<Request>(), this.profile, (t) => t.hubClient, 'the hub client');
     return true;
   }
 }

@@ -20,3 +20,16 @@ export function officialSpecsAvailable(): boolean {
 export function readOfficialSpec(relativePath: string): any {
   return parse(readFileSync(join(OF_SPECS_DIR, relativePath), 'utf8'));
 }
+
+/**
+ * The sandbox manifest schema (shared/design, a product contract kept beside the specs): like the
+ * specs, absent from a user's own clone; its check then steps aside loudly, and fails in CI.
+ */
+export const MANIFEST_SCHEMA_FILE = resolve(REPO_ROOT, process.env.SANDBOX_MANIFEST_SCHEMA ?? '../shared/design/sandbox-manifest.schema.json');
+
+export function manifestSchemaAvailable(): boolean {
+  if (existsSync(MANIFEST_SCHEMA_FILE)) return true;
+  if (process.env.CI) throw new Error(`${MANIFEST_SCHEMA_FILE} is missing: the manifest contract must be checked in CI`);
+  process.stderr.write(`\n*** Sandbox manifest schema not found at ${MANIFEST_SCHEMA_FILE}: the manifest contract is NOT checked. ***\n\n`);
+  return false;
+}

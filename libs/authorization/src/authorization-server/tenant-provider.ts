@@ -108,7 +108,7 @@ export function createTenantProvider(s: TenantProviderSettings): Provider {
       Session: 3600,
       // Refresh tokens and grants live as long as the consent they stand for.
       RefreshToken: (ctx: KoaContextWithOIDC) => secondsUntil(consentGrantDetail(ctx.oidc.entities.Grant?.rar)?.consentExpiresAt ?? Date.now() / 1000 + 3600),
-      Grant: (ctx: KoaContextWithOIDC, grant: { rar?: unknown }) => secondsUntil(consentGrantDetail(grant?.rar)?.consentExpiresAt ?? Date.now() / 1000 + 3600),
+      Grant: (_ctx: KoaContextWithOIDC, grant: { rar?: unknown }) => secondsUntil(consentGrantDetail(grant?.rar)?.consentExpiresAt ?? Date.now() / 1000 + 3600),
     } as never,
     // The v2.1 refresh response carries no new refresh token.
     rotateRefreshToken: () => false,

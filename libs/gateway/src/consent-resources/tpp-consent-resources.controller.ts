@@ -80,7 +80,7 @@ export class TppConsentResourcesController {
   @RequireCaller({ kinds: ['tpp'], roles: ['IDSP'] })
   @ApiOperation({ summary: 'Insurance v2.1: the consents of a BaseConsentId (client credentials, scope insurance)' })
   @ApiOkResponse({ description: 'AEReadInsuranceConsents1: Data[], Links, Meta.TotalPages' })
-  async insuranceConsents(@Param('tenant', TenantPipe) tenant: Tenant, @Query('BaseConsentId') base: unknown, @Headers('authorization') authorization: string | undefined, @Caller() caller: CallerIdentity, @Req() req: Request) {
+  async insuranceConsents(@Param('tenant', TenantPipe) tenant: Tenant, @Query('BaseConsentId') base: unknown, @Headers('authorization') authorization: string | undefined, @Caller() caller: CallerIdentity) {
     const records = await this.group(tenant, authorization, caller, INSURANCE, base);
     const self = `${tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl}/open-finance/insurance/v2.1/insurance-consents?BaseConsentId=${encodeURIComponent(String(base))}`;
     // The whole group is one page (see PAGE_SIZE), hence TotalPages 1.

@@ -1,4 +1,4 @@
-import { asIs, type Convert, decimal, integer, listOf, mapObject } from './field-map';
+import { asIs, type Convert, decimal, integer, mapObject } from './field-map';
 import { toAmount, toCashAccount, toCashAccounts, toCategorisedAmount, toInstitution6 } from './common-members';
 
 const UTC_OFFSET = /^UTC[+-]([01]\d|2[0-4])(:?[0-5]\d)?$/;
