@@ -3,7 +3,6 @@ import { LfiProfile, mockLfiPersistenceParts } from '@hub/mock-lfi-data';
 import { PersistenceModule } from '@hub/persistence';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { AuthorizePageController } from './authorize-page.controller';
 import { OzoneConnectAccountDetailsController } from './bank-data/ozone-connect-account-details.controller';
 import { OzoneConnectAccountsController } from './bank-data/ozone-connect-accounts.controller';
 import { PsuScope } from './bank-data/psu-scope';
@@ -21,6 +20,7 @@ import { LFI_PROFILE } from './lfi-profile';
 import { OzoneConnectConsentController } from './ozone-connect-consent.controller';
 import { OzoneConnectHealthController } from './ozone-connect-health.controller';
 import { O3HeadersGuard } from './o3-headers.guard';
+import { LFI_WEB_CONTROLLERS, LFI_WEB_PROVIDERS } from './web';
 
 /** The LFIs behind the hub: Ozone Connect and the LFI's own web pages, over their own database. */
 @Module({})
@@ -38,7 +38,7 @@ export class MockLfiModule {
         OzoneConnectAccountsController,
         OzoneConnectAccountDetailsController,
         OzoneConnectInsuranceController,
-        AuthorizePageController,
+        ...LFI_WEB_CONTROLLERS,
         FaultsAdminController,
       ],
       providers: [
@@ -54,6 +54,7 @@ export class MockLfiModule {
         FaultStore,
         LfiOperatorGuard,
         { provide: APP_INTERCEPTOR, useClass: FaultInjectionInterceptor },
+        ...LFI_WEB_PROVIDERS,
       ],
     };
   }

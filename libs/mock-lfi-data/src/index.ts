@@ -4,6 +4,7 @@ export type {
   AccountStatus,
   AccountSubType,
   AccountType,
+  CustomerCategory,
   GenerateOptions,
   InsuranceLine,
   InsurancePolicySeed,
@@ -12,7 +13,8 @@ export type {
   LfiTenant,
   PsuSeed,
 } from './model';
-export { generateLfiData } from './generator/generate-lfi-data';
+export { generateLfiData, lfiPsus, MAX_PSUS_PER_TENANT } from './generator/generate-lfi-data';
+export type { PsuHoldings } from './generator/generate-lfi-data';
 export { isValidUaeIban, uaeIban } from './generator/iban';
 export { MOCK_LFI_DEFAULT_PSU_COUNT, MOCK_LFI_DEFAULT_SEED, MOCK_LFI_DEMO_PSU } from './seed-inputs';
 export type { DemoCredentials } from './seed-inputs';
@@ -21,13 +23,16 @@ export { AccountEntity } from './storage/account.entity';
 export { InsurancePolicyEntity } from './storage/insurance-policy.entity';
 export { CreateMockLfiTables1767225600000 } from './storage/migrations/1767225600000-create-mock-lfi-tables';
 export { CreateMockLfiConsentEvents1767312000000 } from './storage/migrations/1767312000000-create-mock-lfi-consent-events';
+export { AddPsuProfiles1767398400000 } from './storage/migrations/1767398400000-add-psu-profiles';
+export { documentedProfiles, psuProfile } from './generator/psu-profiles';
+export type { PsuProfile, PsuProfileKey } from './generator/psu-profiles';
 export { ConsentEventEntity } from './storage/consent-event.entity';
 export type { ConsentEventOperation } from './storage/consent-event.entity';
 export { findLatestConsentEvent, listConsentEvents, recordConsentEvent } from './storage/consent-events';
 export type { ConsentEventInput } from './storage/consent-events';
 export { mockLfiPersistenceParts } from './storage/persistence-parts';
 export { SeedConflictError, seedMockLfi } from './storage/seed-mock-lfi';
-export type { SeedResult } from './storage/seed-mock-lfi';
+export type { SeedOptions, SeedResult } from './storage/seed-mock-lfi';
 export { verifyPsuPassword } from './storage/verify-psu-password';
 export {
   findAccount,

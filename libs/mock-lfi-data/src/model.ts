@@ -16,11 +16,16 @@ export interface PsuSeed {
   fullName: string;
   /** Shaped like a real Emirates ID: `784-YYYY-NNNNNNN-C`, Luhn check digit. */
   emiratesId: string;
+  /** Retail for people; SME for a business customer, whose KYC claims carry a trade licence. */
+  customerCategory: CustomerCategory;
+  /** Which documented kind of customer this is (see generator/psu-profiles.ts). */
+  profile: string;
   accountIds: string[];
   insurancePolicyIds: string[];
 }
 
 export type AccountType = 'Retail' | 'SME' | 'Corporate';
+export type CustomerCategory = 'Retail' | 'SME';
 export type AccountSubType = 'CurrentAccount' | 'Savings' | 'CreditCard' | 'Mortgage' | 'Finance';
 export type AccountCurrency = 'AED' | 'USD' | 'EUR' | 'GBP';
 export type AccountStatus = 'Active' | 'Inactive' | 'Dormant' | 'Unclaimed' | 'Deceased' | 'Suspended' | 'Closed';
@@ -41,6 +46,8 @@ export interface AccountSeed {
   openingDate: string;
   status: AccountStatus;
   isShariaCompliant: boolean;
+  /** Calendar months of transaction history before the generation epoch (12 unless the PSU's profile says more). */
+  historyMonths: number;
 }
 
 export type InsuranceLine = 'motor' | 'health' | 'home' | 'life' | 'travel' | 'renters' | 'employment';
@@ -69,4 +76,6 @@ export interface LfiData {
 export interface GenerateOptions {
   /** PSUs per tenant; defaults to `psuCount` in seed-data/mock-lfi/settings.json. */
   psuCount?: number;
+  /** Called after each PSU is generated, for progress bars of large data sets. */
+  onPsu?: (done: number, total: number) => void;
 }

@@ -6,3 +6,4 @@ export * from './lfi-receiver';
 export * from './openapi-flatten';
 export * from './tpp-client';
 export * from './raw-fapi';
+export * from './lfi-web-journey';

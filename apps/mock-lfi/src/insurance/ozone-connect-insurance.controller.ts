@@ -49,6 +49,8 @@ export class OzoneConnectInsuranceController {
     const page = pageOf(own.map(policySummaryOf), query);
     const pageNumber = Number(query.page || 1);
     const pageSize = Number(query['page-size'] || 100);
+    // PaginatedMetadata needs at least one record and one page: an empty list carries no meta.
+    if (own.length === 0) return { data: { Policies: [] } };
     return { data: { Policies: page.data }, meta: { page: pageNumber, pageSize, ...page.meta } };
   }
 

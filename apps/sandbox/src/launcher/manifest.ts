@@ -64,6 +64,8 @@ function psusOf(config: SandboxConfig) {
       password: p.password,
       otp: p.otp,
       name: p.fullName,
+      profile: p.profile,
+      customerCategory: p.customerCategory,
       ...(tenant.sector === 'banking' ? { accountIds: p.accountIds } : { insurancePolicyIds: p.insurancePolicyIds }),
     })),
   );

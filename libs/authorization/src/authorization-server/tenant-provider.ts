@@ -104,7 +104,7 @@ export function createTenantProvider(s: TenantProviderSettings): Provider {
       AuthorizationCode: config.tokens.authorizationCodeTtlSeconds,
       PushedAuthorizationRequest: config.tokens.pushedAuthorizationRequestTtlSeconds,
       IdToken: config.tokens.accessTokenTtlSeconds,
-      Interaction: 3600,
+      Interaction: config.tokens.interactionTtlSeconds,
       Session: 3600,
       // Refresh tokens and grants live as long as the consent they stand for.
       RefreshToken: (ctx: KoaContextWithOIDC) => secondsUntil(consentGrantDetail(ctx.oidc.entities.Grant?.rar)?.consentExpiresAt ?? Date.now() / 1000 + 3600),

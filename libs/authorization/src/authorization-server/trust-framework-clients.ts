@@ -40,6 +40,8 @@ export function tppRecordOf(app: TppApplication, jwksUri: string): TppRecord {
       client_name: app.name,
       redirect_uris: app.redirectUris,
       jwks_uri: jwksUri,
+      // Served next to the JWKS by the trust framework's keystore.
+      logo_uri: jwksUri.replace(/application\.jwks$/, 'logo.svg'),
       roles: app.roles,
       organisation_id: app.organisationId,
       application_type: 'web',

@@ -22,6 +22,7 @@ export const ENV_OVERRIDES: readonly EnvOverride[] = [
   { env: 'DATABASE_SCHEMA_PREFIX', key: 'database.schemaPrefix', kind: 'string' },
   { env: 'REDIS_URL', key: 'redis.url', kind: 'string' },
   { env: 'ACCESS_TOKEN_TTL_SECONDS', key: 'tokens.accessTokenTtlSeconds', kind: 'int' },
+  { env: 'INTERACTION_TTL_SECONDS', key: 'tokens.interactionTtlSeconds', kind: 'int' },
   { env: 'LOG_LEVEL', key: 'log.level', kind: 'string' },
   { env: 'LOG_FORMAT', key: 'log.format', kind: 'string' },
 ];

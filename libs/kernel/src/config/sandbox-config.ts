@@ -66,6 +66,8 @@ class TokenConfig {
   @IsInt() @Min(30) @Max(86400) accessTokenTtlSeconds: number;
   @IsInt() @Min(10) @Max(600) authorizationCodeTtlSeconds: number;
   @IsInt() @Min(10) @Max(600) pushedAuthorizationRequestTtlSeconds: number;
+  /** How long a user has at the LFI's pages (the Headless Heimdall interaction) before it expires. */
+  @IsInt() @Min(2) @Max(86400) interactionTtlSeconds: number;
 }
 
 /** Ozone Connect consent actions the hub calls before creating a consent, when the LFI enables them. */

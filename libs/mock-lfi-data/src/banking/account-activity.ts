@@ -45,7 +45,7 @@ const cache = new Map<string, AccountActivity>();
 
 /** generateAccountActivity, remembered for the most recent accounts: a TPP pages through one account. */
 export function accountActivity(seed: string, account: AccountSeed): AccountActivity {
-  const key = JSON.stringify([seed, account.tenantId, account.accountId, account.accountSubType, account.currency, account.accountType, account.isShariaCompliant, account.accountHolderName]);
+  const key = JSON.stringify([seed, account.tenantId, account.accountId, account.accountSubType, account.currency, account.accountType, account.isShariaCompliant, account.accountHolderName, account.historyMonths]);
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);

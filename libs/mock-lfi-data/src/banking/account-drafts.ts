@@ -5,7 +5,7 @@ import type { AccountInstructions } from './instructions';
 import type { Minor } from './money';
 import { atmWithdrawal, foreignPurchase, purchase, refund, type Card } from './spending';
 import type { Draft } from './transaction-drafts';
-import { daysInMonth, historyMonths, uaeInstant } from './uae-time';
+import { daysInMonth, uaeInstant } from './uae-time';
 
 export interface DraftPlan {
   opening: Minor;
@@ -22,19 +22,20 @@ interface Ctx {
   scale: number;
   card: Card;
   bankName: string;
+  /** The account's history, oldest month first, as [year, month]. */
+  months: [number, number][];
 }
 
-const MONTHS = historyMonths();
-const LAST = MONTHS.length - 1;
+const last = (ctx: Ctx) => ctx.months.length - 1;
 
 /** Some time of a day in Dubai, between 07:00 and 23:00, when people shop and banks post. */
 function when(ctx: Ctx, monthIndex: number, day: number): number {
-  const [year, month] = MONTHS[monthIndex];
+  const [year, month] = ctx.months[monthIndex];
   return uaeInstant(year, month, Math.min(day, daysInMonth(year, month)), ctx.random.int(7 * 3600, 23 * 3600 - 1));
 }
 
 function anyDay(ctx: Ctx, monthIndex: number): number {
-  const [year, month] = MONTHS[monthIndex];
+  const [year, month] = ctx.months[monthIndex];
   return when(ctx, monthIndex, ctx.random.int(1, daysInMonth(year, month)));
 }
 
@@ -44,8 +45,8 @@ function spending(ctx: Ctx, m: number, count: [number, number], foreignChance: n
   for (let n = ctx.random.int(...count); n > 0; n -= 1) drafts.push(purchase(ctx.random, anyDay(ctx, m), ctx.card, ctx.scale));
   if (ctx.account.currency === 'AED' && ctx.random.chance(foreignChance)) drafts.push(foreignPurchase(ctx.random, anyDay(ctx, m), ctx.card));
   if (ctx.random.chance(0.15)) drafts.push(refund(ctx.random, anyDay(ctx, m), ctx.card, ctx.scale));
-  if (m === LAST) drafts.push(purchase(ctx.random, when(ctx, m, 31), ctx.card, ctx.scale));
-  const [year, month] = MONTHS[LAST];
+  if (m === last(ctx)) drafts.push(purchase(ctx.random, when(ctx, m, 31), ctx.card, ctx.scale));
+  const [year, month] = ctx.months[last(ctx)];
   const pendingFrom = uaeInstant(year, month, daysInMonth(year, month) - 1);
   for (const draft of drafts) if (draft.at >= pendingFrom && draft.direction === 'Debit') draft.pending = true;
   return drafts;
@@ -58,7 +59,7 @@ function currentAccount(ctx: Ctx): DraftPlan {
   const salary = Math.round(random.int(12_000, 45_000) * 100 * scale);
   const utility = random.pick(UTILITIES);
   const drafts: Draft[] = [];
-  for (let m = 0; m <= LAST; m += 1) {
+  for (let m = 0; m <= last(ctx); m += 1) {
     if (business) {
       for (let n = random.int(3, 6); n > 0; n -= 1) {
         const ref = `INV-${random.digits(6)}`;
@@ -89,8 +90,8 @@ function savings(ctx: Ctx): DraftPlan {
   const sub = ctx.account.isShariaCompliant ? 'Profit' : 'Interest';
   const drafts: Draft[] = [];
   let estimate = opening;
-  for (let m = 0; m <= LAST; m += 1) {
-    const [year, month] = MONTHS[m];
+  for (let m = 0; m <= last(ctx); m += 1) {
+    const [year, month] = ctx.months[m];
     drafts.push({ at: when(ctx, m, random.int(25, 28)), minor: deposit, direction: 'Credit', type: 'SameBankTransfer', sub: 'Deposit', info: 'Transfer from current account', always: true });
     estimate += deposit;
     const earned = Math.max(1, Math.round((estimate * ratePerMille) / 12_000));
@@ -107,7 +108,7 @@ function creditCard(ctx: Ctx): DraftPlan {
   const opening = -Math.round(random.int(0, 4_000) * 100 * scale);
   const drafts: Draft[] = [];
   let owedLastMonth = -opening;
-  for (let m = 0; m <= LAST; m += 1) {
+  for (let m = 0; m <= last(ctx); m += 1) {
     if (owedLastMonth > 0) drafts.push({ at: when(ctx, m, random.int(18, 22)), minor: owedLastMonth, direction: 'Credit', type: 'SameBankTransfer', sub: 'Repayments', info: 'Card payment - thank you', always: true });
     const month = spending(ctx, m, [8, 18], 0.4);
     drafts.push(...month);
@@ -127,7 +128,7 @@ function loan(ctx: Ctx): DraftPlan {
   const instalment = Math.round(principal / termMonths + (principal * ratePerMille) / 12_000);
   const drafts: Draft[] = [];
   let outstanding = principal;
-  for (let m = 0; m <= LAST; m += 1) {
+  for (let m = 0; m <= last(ctx); m += 1) {
     const charge = Math.round((outstanding * ratePerMille) / 12_000);
     drafts.push({ at: when(ctx, m, 1), minor: charge, direction: 'Debit', type: 'Other', sub, info: `Monthly ${sub.toLowerCase()} charge`, always: true, extra: { flags: ['Finance'] } });
     drafts.push({ at: when(ctx, m, 5), minor: instalment, direction: 'Credit', type: 'SameBankTransfer', sub: 'Repayments', info: `${mortgage ? 'Home loan' : 'Finance'} instalment`, always: true, extra: { flags: ['Finance'] } });
@@ -136,7 +137,7 @@ function loan(ctx: Ctx): DraftPlan {
   return { opening: -principal, floor: Number.NEGATIVE_INFINITY, drafts };
 }
 
-/** The drafted year of an account, by sub-type. */
+/** The drafted history of an account, by sub-type. */
 export function draftAccount(ctx: Ctx): DraftPlan {
   switch (ctx.account.accountSubType) {
     case 'CurrentAccount':

@@ -10,7 +10,7 @@ import { EPOCH_INSTANT_MS, uaeDateTime, uaeInstant, historyMonths } from './uae-
  * with the transaction list.
  */
 export function balancesOf(account: AccountSeed, ledger: AccountLedger): OcBalance[] {
-  const [year, month] = historyMonths()[0];
+  const [year, month] = historyMonths(account.historyMonths)[0];
   const now = uaeDateTime(EPOCH_INSTANT_MS);
   const balance = (balanceType: OcBalance['balanceType'], minor: number, timestamp: string): OcBalance => ({
     accountId: account.accountId,

@@ -10,9 +10,9 @@ function creditor(payee: Counterparty) {
   return { creditorAgent: { schemeName: 'BICFI' as const, identification: payee.bank.bic }, creditorAccount: [{ schemeName: 'IBAN' as const, identification: payee.iban }] };
 }
 
-/** 09:00 on day `day` of the `m`-th month of the history (m = 12 is the month after it). */
-function monthDay(m: number, day: number): string {
-  const [startYear, startMonth] = historyMonths()[0];
+/** 09:00 on day `day` of the `m`-th month of the account's history (m = its length is the month after it). */
+function monthDay(account: AccountSeed, m: number, day: number): string {
+  const [startYear, startMonth] = historyMonths(account.historyMonths)[0];
   const first = new Date(Date.UTC(startYear, startMonth + m, 1));
   const [year, month] = [first.getUTCFullYear(), first.getUTCMonth()];
   return uaeDateTime(uaeInstant(year, month, Math.min(day, daysInMonth(year, month)), NINE_AM));
@@ -43,9 +43,9 @@ export function standingOrdersOf(account: AccountSeed, plan: AccountInstructions
       frequency: `IntrvlMnthDay:01:${String(so.day).padStart(2, '0')}`,
       creditorReference: so.payee.reference,
       purpose: so.purpose,
-      firstPaymentDateTime: monthDay(so.firstMonth, so.day),
-      lastPaymentDateTime: monthDay(11, so.day),
-      nextPaymentDateTime: monthDay(12, so.day),
+      firstPaymentDateTime: monthDay(account, so.firstMonth, so.day),
+      lastPaymentDateTime: monthDay(account, account.historyMonths - 1, so.day),
+      nextPaymentDateTime: monthDay(account, account.historyMonths, so.day),
       standingOrderStatusCode: 'Active',
       firstPaymentAmount: amount,
       lastPaymentAmount: amount,
@@ -64,7 +64,7 @@ export function directDebitsOf(account: AccountSeed, plan: AccountInstructions):
     directDebitStatusCode: 'Active',
     name: dd.originator.name,
     frequency: 'Monthly',
-    previousPaymentDateTime: monthDay(11, dd.day),
+    previousPaymentDateTime: monthDay(account, account.historyMonths - 1, dd.day),
     previousPaymentAmount: ocAmount(dd.amount, account.currency),
   }));
 }

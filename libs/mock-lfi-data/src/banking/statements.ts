@@ -17,7 +17,7 @@ function isoDate(year: number, month: number, day: number): string {
 export function statementsOf(seed: string, account: AccountSeed, ledger: AccountLedger): OcStatements {
   const money = (minor: number) => ({ CreditDebitIndicator: indicatorOf(minor), Amount: { Amount: decimal(minor), Currency: account.currency } });
   let running = ledger.opening;
-  const statements = historyMonths().map(([year, month]): OcStatement => {
+  const statements = historyMonths(account.historyMonths).map(([year, month]): OcStatement => {
     const opening = running;
     const first = isoDate(year, month, 1);
     const last = isoDate(year, month, daysInMonth(year, month));

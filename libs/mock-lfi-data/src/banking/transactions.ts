@@ -6,7 +6,7 @@ import type { AccountInstructions } from './instructions';
 import { indicatorOf, ocAmount } from './money';
 import type { Ledger } from './transaction-drafts';
 import { settle } from './transaction-drafts';
-import { UAE_LOCAL_TIME_ZONE, uaeDateTime } from './uae-time';
+import { historyMonths, UAE_LOCAL_TIME_ZONE, uaeDateTime } from './uae-time';
 
 export interface AccountLedger extends Ledger {
   creditLimit?: number;
@@ -23,7 +23,7 @@ function bankNameOf(tenantId: string): string {
   return tenantId.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
-/** Twelve months of an account's transactions, settled against its opening balance. */
+/** The account's months of history (12 unless its PSU's profile says more) of transactions, settled against its opening balance. */
 export function generateLedger(seed: string, account: AccountSeed, instructions: AccountInstructions): AccountLedger {
   const random = new SeededRandom(`${seed}|${account.tenantId}|transactions|${account.accountId}`);
   const card = {
@@ -31,7 +31,7 @@ export function generateLedger(seed: string, account: AccountSeed, instructions:
     holder: account.accountHolderName,
     last4: random.digits(4),
   };
-  const plan = draftAccount({ random, account, instructions, scale: currencyScale(account.currency), card, bankName: bankNameOf(account.tenantId) });
+  const plan = draftAccount({ random, account, instructions, scale: currencyScale(account.currency), card, bankName: bankNameOf(account.tenantId), months: historyMonths(account.historyMonths) });
   const ledger = settle(plan.drafts, plan.opening, plan.floor);
   const references = new SeededRandom(`${seed}|${account.tenantId}|references|${account.accountId}`);
   const transactions = ledger.settled.map(({ draft, bookedAfter }, seq): OcTransaction => {

@@ -28,11 +28,11 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month + 1, 1) - DAY_MS).getUTCDate();
 }
 
-/** The 12 calendar months before the epoch's month, oldest first, as [year, month]. */
-export function historyMonths(): [number, number][] {
+/** The `count` calendar months before the epoch's month, oldest first, as [year, month]. */
+export function historyMonths(count = 12): [number, number][] {
   const epoch = new Date(`${GENERATION_EPOCH}T00:00:00Z`);
   const months: [number, number][] = [];
-  for (let back = 12; back >= 1; back -= 1) {
+  for (let back = count; back >= 1; back -= 1) {
     const d = new Date(Date.UTC(epoch.getUTCFullYear(), epoch.getUTCMonth() - back, 1));
     months.push([d.getUTCFullYear(), d.getUTCMonth()]);
   }

@@ -1,7 +1,8 @@
 import { imposedAccountStatus } from '../banking/account-statuses';
-import type { AccountSeed, AccountSubType, LfiTenant } from '../model';
+import type { AccountCurrency, AccountSeed, AccountSubType, LfiTenant } from '../model';
 import { epochDay } from './dates';
 import { uaeIban } from './iban';
+import { psuProfile, type PsuProfile } from './psu-profiles';
 import type { PsuIdentity } from './psus';
 import { SeededRandom, stableId } from './seeded-random';
 
@@ -21,14 +22,15 @@ export function bankCode(tenant: LfiTenant): string {
 }
 
 /**
- * 2–4 accounts; the first is always an active AED current account so every banking PSU can
- * complete an account-access or payment journey.
+ * The accounts of the PSU's profile, or 2–4 drawn at random; the first is always an active AED
+ * current account so every banking PSU can complete an account-access or payment journey.
  */
 export function generateAccounts(seed: string, tenant: LfiTenant, psu: PsuIdentity, index: number): AccountSeed[] {
   const random = new SeededRandom(`${seed}|${tenant.id}|accounts|${index}`);
-  const extras = random.shuffle(EXTRA_SUBTYPES).slice(0, random.int(1, 3));
-  const subTypes: AccountSubType[] = ['CurrentAccount', ...extras];
-  const accounts = subTypes.map((subType, position) => account(random, { seed, tenant, psu, index, subType, position }));
+  const profile = psuProfile(tenant.sector, index);
+  const planned: NonNullable<PsuProfile['accounts']> = profile.accounts ?? [{ subType: 'CurrentAccount' as const }, ...random.shuffle(EXTRA_SUBTYPES).slice(0, random.int(1, 3)).map((subType) => ({ subType }))];
+  const ctx = { seed, tenant, psu, index, historyMonths: profile.historyMonths, business: profile.customerCategory === 'SME' };
+  const accounts = planned.map((p, position) => account(random, { ...ctx, subType: p.subType, currency: p.currency, position }));
   // Drawn above as before, then overridden, so the random streams stay aligned with older seeds.
   return accounts.map((a, position) => ({ ...a, status: imposedAccountStatus(index, position, accounts.length) ?? a.status }));
 }
@@ -39,13 +41,19 @@ interface AccountContext {
   psu: PsuIdentity;
   index: number;
   subType: AccountSubType;
+  /** Imposed by the profile; otherwise drawn (savings are sometimes USD). */
+  currency?: AccountCurrency;
   position: number;
+  historyMonths: number;
+  /** Every account of an SME customer is a business account. */
+  business: boolean;
 }
 
 function account(random: SeededRandom, ctx: AccountContext): AccountSeed {
   const primary = ctx.position === 0;
-  const business = !primary && ctx.subType === 'CurrentAccount';
-  const currency = ctx.subType === 'Savings' && random.chance(0.3) ? 'USD' : 'AED';
+  const business = ctx.business || (!primary && ctx.subType === 'CurrentAccount');
+  const drawn = ctx.subType === 'Savings' && random.chance(0.3) ? 'USD' : 'AED';
+  const currency = ctx.currency ?? drawn;
   return {
     tenantId: ctx.tenant.id,
     accountId: stableId('acc-', 20, ctx.seed, ctx.tenant.id, ctx.index, ctx.position),
@@ -55,11 +63,18 @@ function account(random: SeededRandom, ctx: AccountContext): AccountSeed {
     currency,
     iban: uaeIban(bankCode(ctx.tenant), random.digits(16)),
     accountHolderName: business ? `${ctx.psu.lastName} Trading LLC` : ctx.psu.fullName,
-    nickname: business ? 'Business' : `${NICKNAMES[ctx.subType]}${currency === 'AED' ? '' : ` ${currency}`}`,
-    // Opened at least 400 days before the epoch so the 12 months of generated history fall inside its life.
-    openingDate: epochDay(-random.int(400, 365 * 12)),
+    nickname: nicknameOf(ctx, business, currency),
+    // Opened at least a month before its generated history starts, so the history falls inside its life.
+    openingDate: epochDay(-random.int(400 + (ctx.historyMonths - 12) * 31, 365 * 12)),
     status: primary || random.chance(0.85) ? 'Active' : random.pick(['Dormant', 'Inactive'] as const),
     // Islamic finance products are Sharia-compliant by definition; others sometimes are.
     isShariaCompliant: ctx.subType === 'Finance' || random.chance(0.3),
+    historyMonths: ctx.historyMonths,
   };
+}
+
+function nicknameOf(ctx: AccountContext, business: boolean, currency: AccountCurrency): string {
+  const suffix = currency === 'AED' ? '' : ` ${currency}`;
+  if (!business) return `${NICKNAMES[ctx.subType]}${suffix}`;
+  return ctx.subType === 'CurrentAccount' ? 'Business' : `Business ${NICKNAMES[ctx.subType]}${suffix}`;
 }

@@ -3,6 +3,7 @@ import type { LfiData, LfiTenant } from '../model';
 import { MOCK_LFI_DEFAULT_PSU_COUNT, MOCK_LFI_DEFAULT_SEED, MOCK_LFI_DEMO_PSU } from '../seed-inputs';
 import { generateLfiData } from './generate-lfi-data';
 import { isValidUaeIban } from './iban';
+import { psuProfile } from './psu-profiles';
 
 const bank: LfiTenant = { id: 'alpha-bank', name: 'Alpha Bank', sector: 'banking' };
 const otherBank: LfiTenant = { id: 'beta-bank', name: 'Beta Bank', sector: 'banking' };
@@ -34,12 +35,13 @@ describe('generateLfiData: determinism', () => {
   it('matches the pinned digest of the default data', () => {
     // Catches accidental platform-dependence. When the generator changes on purpose, every
     // sandbox's data (and any doc quoting it) changes too: update the digest deliberately.
-    // Last changed on purpose for the insurance reads: UUID policy ids (the standards type them so)
-    // and the first insurer PSUs covering every line and status.
+    // Last changed on purpose for PSU profiles: two more default PSUs (long history, SME owner),
+    // customerCategory/profile on PSUs and historyMonths on accounts; the first three PSUs were
+    // checked byte-identical to before, without the new fields.
     const digest = createHash('sha256')
       .update(JSON.stringify([bank, otherBank, insurer].map((tenant) => generateLfiData(tenant, SEED))))
       .digest('hex');
-    expect(digest).toBe('f4375cf8e334263f25dd062f72899345950731c7eacb682b207916e505b70dff');
+    expect(digest).toBe('7ad34aed7259e5392a09431e8f39646d7c13eaeb6996641ebab2e83bf7d35ea7');
   });
 
   it('keeps existing PSUs unchanged when the PSU count grows', () => {
@@ -82,7 +84,7 @@ describe('generateLfiData: shape', () => {
   });
 
   it('refuses a PSU count that is not a positive integer', () => {
-    for (const psuCount of [0, -1, 1.5, 1001]) {
+    for (const psuCount of [0, -1, 1.5, 200_001]) {
       expect(() => generateLfiData(bank, SEED, { psuCount })).toThrow(RangeError);
     }
   });
@@ -91,9 +93,10 @@ describe('generateLfiData: shape', () => {
 describe('generateLfiData: banking tenants', () => {
   const data: LfiData = generateLfiData(bank, SEED, { psuCount: 40 });
 
-  it('gives every PSU 2–4 accounts and no policies', () => {
+  it('gives every PSU without a fixed profile 2–4 accounts, and no PSU policies', () => {
     expect(data.policies).toEqual([]);
-    for (const psu of data.psus) {
+    for (const psu of data.psus) expect(psu.insurancePolicyIds).toEqual([]);
+    for (const psu of data.psus.filter((p) => !psuProfile('banking', data.psus.indexOf(p)).accounts)) {
       expect(psu.accountIds.length).toBeGreaterThanOrEqual(2);
       expect(psu.accountIds.length).toBeLessThanOrEqual(4);
       expect(psu.insurancePolicyIds).toEqual([]);

@@ -4,7 +4,16 @@ import { generateAccounts } from './accounts';
 import { generatePolicies } from './policies';
 import { generatePsu } from './psus';
 
-const MAX_PSUS = 1000;
+/** Enough for a data set of millions of transactions; PSUs are generated one at a time. */
+export const MAX_PSUS_PER_TENANT = 200_000;
+const MAX_PSUS = MAX_PSUS_PER_TENANT;
+
+/** One PSU with everything it holds. */
+export interface PsuHoldings {
+  psu: PsuSeed;
+  accounts: AccountSeed[];
+  policies: InsurancePolicySeed[];
+}
 
 /**
  * The synthetic data of one tenant. Pure: the same seed and tenant give byte-identical output on
@@ -12,19 +21,36 @@ const MAX_PSUS = 1000;
  */
 export function generateLfiData(tenant: LfiTenant, seed: string, opts: GenerateOptions = {}): LfiData {
   const count = psuCount(opts);
-  const taken = new Set<string>();
   const data: LfiData = { psus: [], accounts: [], policies: [] };
-  for (let index = 0; index < count; index += 1) {
-    const identity = generatePsu(seed, tenant, index, taken);
-    const accounts: AccountSeed[] = tenant.sector === 'banking' ? generateAccounts(seed, tenant, identity, index) : [];
-    const policies: InsurancePolicySeed[] =
-      tenant.sector === 'insurance' ? generatePolicies(seed, tenant, identity, index) : [];
-    const { lastName: _lastName, ...psu } = identity;
-    data.psus.push(withHoldings(psu, accounts, policies));
+  let done = 0;
+  for (const { psu, accounts, policies } of lfiPsus(tenant, seed)) {
+    data.psus.push(psu);
     data.accounts.push(...accounts);
     data.policies.push(...policies);
+    done += 1;
+    opts.onPsu?.(done, count);
+    if (done === count) break;
   }
   return data;
+}
+
+/**
+ * The tenant's PSUs in order, without end: each draws from its own streams, so the first N are
+ * the same whatever N, and a caller can stop when it has enough (e.g. enough transactions).
+ */
+export function* lfiPsus(tenant: LfiTenant, seed: string): Generator<PsuHoldings> {
+  const taken = new Set<string>();
+  for (let index = 0; index < MAX_PSUS; index += 1) {
+    const identity = generatePsu(seed, tenant, index, taken);
+    const accounts = tenant.sector === 'banking' ? generateAccounts(seed, tenant, identity, index) : [];
+    const policies = tenant.sector === 'insurance' ? generatePolicies(seed, tenant, identity, index) : [];
+    const { lastName: _lastName, ...psu } = identity;
+    yield {
+      psu: { ...psu, accountIds: accounts.map((a) => a.accountId), insurancePolicyIds: policies.map((p) => p.insurancePolicyId) },
+      accounts,
+      policies,
+    };
+  }
 }
 
 function psuCount(opts: GenerateOptions): number {
@@ -33,16 +59,4 @@ function psuCount(opts: GenerateOptions): number {
     throw new RangeError(`psuCount must be an integer from 1 to ${MAX_PSUS}, got ${count}`);
   }
   return count;
-}
-
-function withHoldings(
-  psu: Omit<PsuSeed, 'accountIds' | 'insurancePolicyIds'>,
-  accounts: AccountSeed[],
-  policies: InsurancePolicySeed[],
-): PsuSeed {
-  return {
-    ...psu,
-    accountIds: accounts.map((account) => account.accountId),
-    insurancePolicyIds: policies.map((policy) => policy.insurancePolicyId),
-  };
 }

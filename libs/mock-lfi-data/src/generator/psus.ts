@@ -1,6 +1,7 @@
 import type { LfiTenant, PsuSeed } from '../model';
 import { FIRST_NAMES, LAST_NAMES, MOCK_LFI_DEMO_PSU, PASSWORD_WORDS } from '../seed-inputs';
 import { emiratesId } from './emirates-id';
+import { psuProfile } from './psu-profiles';
 import { SeededRandom, stableId } from './seeded-random';
 
 /** A PSU before its accounts or policies are attached. */
@@ -20,6 +21,7 @@ export function generatePsu(seed: string, tenant: LfiTenant, index: number, take
   const lastName = random.pick(LAST_NAMES);
   const credentials = index === 0 ? MOCK_LFI_DEMO_PSU : randomCredentials(random, firstName, lastName);
   const username = uniqueUsername(credentials.username, takenUsernames);
+  const profile = psuProfile(tenant.sector, index);
   return {
     tenantId: tenant.id,
     userId: psuUserId(seed, tenant, index),
@@ -29,6 +31,8 @@ export function generatePsu(seed: string, tenant: LfiTenant, index: number, take
     fullName: `${firstName} ${lastName}`,
     lastName,
     emiratesId: emiratesId(random),
+    customerCategory: profile.customerCategory,
+    profile: profile.key,
   };
 }
 

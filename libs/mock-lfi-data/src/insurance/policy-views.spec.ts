@@ -12,10 +12,11 @@ const LINES: InsuranceLine[] = ['employment', 'health', 'home', 'life', 'motor',
 const psuOf = (userId: string) => data.psus.find((p) => p.userId === userId)!;
 
 describe('insurance policy coverage of the default data', () => {
-  it('puts all seven lines and all three statuses on the default three PSUs', () => {
-    expect(new Set(data.policies.map((p) => p.line))).toEqual(new Set(LINES));
-    expect(new Set(data.policies.map((p) => p.status))).toEqual(new Set(['Active', 'Expired', 'Cancelled']));
-    for (const psu of data.psus) expect(psu.insurancePolicyIds).toHaveLength(3);
+  it('puts all seven lines and all three statuses on the first three PSUs', () => {
+    const covering = generateLfiData(insurer, SEED, { psuCount: 3 });
+    expect(new Set(covering.policies.map((p) => p.line))).toEqual(new Set(LINES));
+    expect(new Set(covering.policies.map((p) => p.status))).toEqual(new Set(['Active', 'Expired', 'Cancelled']));
+    for (const psu of covering.psus) expect(psu.insurancePolicyIds).toHaveLength(3);
   });
 
   it('is deterministic and names statuses per line', () => {

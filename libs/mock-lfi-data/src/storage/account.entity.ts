@@ -52,6 +52,9 @@ export class AccountEntity {
   @Column({ type: 'boolean' })
   isShariaCompliant: boolean;
 
+  @Column({ type: 'integer', default: 12 })
+  historyMonths: number;
+
   @Column(instantColumn())
   createdAt: string;
 }

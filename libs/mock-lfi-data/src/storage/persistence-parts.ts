@@ -4,11 +4,12 @@ import { ConsentEventEntity } from './consent-event.entity';
 import { InsurancePolicyEntity } from './insurance-policy.entity';
 import { CreateMockLfiTables1767225600000 } from './migrations/1767225600000-create-mock-lfi-tables';
 import { CreateMockLfiConsentEvents1767312000000 } from './migrations/1767312000000-create-mock-lfi-consent-events';
+import { AddPsuProfiles1767398400000 } from './migrations/1767398400000-add-psu-profiles';
 import { PsuEntity } from './psu.entity';
 
 /** What the mock LFI app passes to `openDatabase` / `PersistenceModule.forRoot`. */
 export const mockLfiPersistenceParts: PersistenceParts = {
   entities: [PsuEntity, AccountEntity, InsurancePolicyEntity, ConsentEventEntity],
-  migrations: [CreateMockLfiTables1767225600000, CreateMockLfiConsentEvents1767312000000],
+  migrations: [CreateMockLfiTables1767225600000, CreateMockLfiConsentEvents1767312000000, AddPsuProfiles1767398400000],
   migrationsTableName: 'mock_lfi_migrations',
 };

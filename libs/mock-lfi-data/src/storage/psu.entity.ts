@@ -1,5 +1,6 @@
 import { instantColumn } from '@hub/persistence';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { CustomerCategory } from '../model';
 
 /** A PSU of one tenant. Only a password hash is stored; the plain password lives in the generator. */
 @Entity('mock_lfi_psus')
@@ -27,6 +28,13 @@ export class PsuEntity {
 
   @Column({ type: 'varchar', length: 18 })
   emiratesId: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'Retail' })
+  customerCategory: CustomerCategory;
+
+  /** The documented kind of customer (generator/psu-profiles.ts). */
+  @Column({ type: 'varchar', length: 32, default: 'everyday' })
+  profile: string;
 
   @Column(instantColumn())
   createdAt: string;

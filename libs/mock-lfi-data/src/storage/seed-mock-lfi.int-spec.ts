@@ -4,7 +4,7 @@ import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
 import type { DataSource } from 'typeorm';
 import { generateLfiData } from '../generator/generate-lfi-data';
 import type { LfiTenant } from '../model';
-import { MOCK_LFI_DEMO_PSU } from '../seed-inputs';
+import { MOCK_LFI_DEFAULT_PSU_COUNT, MOCK_LFI_DEMO_PSU } from '../seed-inputs';
 import { AccountEntity } from './account.entity';
 import { InsurancePolicyEntity } from './insurance-policy.entity';
 import { mockLfiPersistenceParts as parts } from './persistence-parts';
@@ -24,7 +24,7 @@ async function rowCounts(ds: DataSource): Promise<number[]> {
   return Promise.all([PsuEntity, AccountEntity, InsurancePolicyEntity].map((entity) => ds.getRepository(entity).count()));
 }
 
-function generatedRows(psuCount = 3): number {
+function generatedRows(psuCount = MOCK_LFI_DEFAULT_PSU_COUNT): number {
   return tenants
     .map((tenant) => generateLfiData(tenant, SEED, { psuCount }))
     .reduce((sum, data) => sum + data.psus.length + data.accounts.length + data.policies.length, 0);
@@ -65,6 +65,7 @@ describe.each(testDatabases('mock_lfi'))('mock LFI storage on $engine', ({ engin
       expect(await again.query('SELECT name FROM mock_lfi_migrations ORDER BY timestamp')).toEqual([
         { name: 'CreateMockLfiTables1767225600000' },
         { name: 'CreateMockLfiConsentEvents1767312000000' },
+        { name: 'AddPsuProfiles1767398400000' },
       ]);
     } finally {
       await again.destroy();
@@ -89,9 +90,12 @@ describe.each(testDatabases('mock_lfi'))('mock LFI storage on $engine', ({ engin
   });
 
   it('only adds the new PSUs when the PSU count grows', async () => {
-    const result = await seedMockLfi(ds, [alpha], SEED, { psuCount: 4 });
-    const added = generateLfiData(alpha, SEED, { psuCount: 4 });
-    expect(result.inserted).toBe(1 + added.psus[3].accountIds.length);
+    const grown = MOCK_LFI_DEFAULT_PSU_COUNT + 1;
+    const stored: [number, number][] = [];
+    const result = await seedMockLfi(ds, [alpha], SEED, { psuCount: grown, onStored: (done, total) => stored.push([done, total]) });
+    const added = generateLfiData(alpha, SEED, { psuCount: grown });
+    expect(result.inserted).toBe(1 + added.psus[grown - 1].accountIds.length);
+    expect(stored).toEqual([[1, 1]]);
     expect(result.inserted + result.existing).toBe(added.psus.length + added.accounts.length);
   });
 
@@ -136,5 +140,34 @@ describe.each(testDatabases('mock_lfi'))('mock LFI storage on $engine', ({ engin
     if (engine === 'sqlite') expect(existsSync(settings.sqliteFile)).toBe(false);
     ds = await openDatabase(settings, parts);
     expect(await rowCounts(ds)).toEqual([0, 0, 0]);
+  });
+});
+
+describe.each(testDatabases('mock_lfi_upgrade'))('mock LFI storage upgrade on $engine', ({ settings }) => {
+  const before = { ...parts, migrations: parts.migrations.slice(0, 2) };
+  const [psu] = generateLfiData(alpha, SEED).psus;
+  const [account] = generateLfiData(alpha, SEED).accounts;
+
+  afterAll(async () => {
+    await dropDatabase(settings);
+    rmSync(dirname(settings.sqliteFile), { recursive: true, force: true });
+  });
+
+  it('keeps rows stored before PSU profiles and gives them the defaults of that time', async () => {
+    const old = await openDatabase(settings, before);
+    const { customerCategory: _c, profile: _p, accountIds: _a, insurancePolicyIds: _i, password: _pw, ...oldPsu } = psu;
+    const { historyMonths: _h, ...oldAccount } = account;
+    const createdAt = '2026-01-01T00:00:00.000Z';
+    await old.createQueryBuilder().insert().into('mock_lfi_psus', [...Object.keys(oldPsu), 'passwordHash', 'createdAt']).values({ ...oldPsu, passwordHash: 'scrypt$x', createdAt }).updateEntity(false).execute();
+    await old.createQueryBuilder().insert().into('mock_lfi_accounts', [...Object.keys(oldAccount), 'createdAt']).values({ ...oldAccount, createdAt }).updateEntity(false).execute();
+    await old.destroy();
+
+    const upgraded = await openDatabase(settings, parts);
+    try {
+      expect(await findPsu(upgraded, alpha.id, psu.userId)).toMatchObject({ ...oldPsu, customerCategory: 'Retail', profile: 'everyday' });
+      expect(await findAccount(upgraded, alpha.id, account.accountId)).toEqual({ ...account, historyMonths: 12, createdAt });
+    } finally {
+      await upgraded.destroy();
+    }
   });
 });

@@ -7,6 +7,11 @@ import { InsurancePolicyEntity } from './insurance-policy.entity';
 import { hashPassword } from './password-hash';
 import { PsuEntity } from './psu.entity';
 
+export interface SeedOptions extends GenerateOptions {
+  /** Called as PSUs are stored (password hashing is the slow part of large data sets). */
+  onStored?: (done: number, total: number) => void;
+}
+
 export interface SeedResult {
   inserted: number;
   existing: number;
@@ -35,21 +40,21 @@ export async function seedMockLfi(
   ds: DataSource,
   tenants: LfiTenant[],
   seed: string,
-  opts: GenerateOptions = {},
+  opts: SeedOptions = {},
 ): Promise<SeedResult> {
   const total: SeedResult = { inserted: 0, existing: 0 };
   const createdAt = toInstant(new Date());
   for (const tenant of tenants) {
     const data = generateLfiData(tenant, seed, opts);
-    const result = await ds.transaction((manager) => seedTenant(manager, tenant.id, data, createdAt));
+    const result = await ds.transaction((manager) => seedTenant(manager, tenant.id, data, createdAt, opts.onStored));
     total.inserted += result.inserted;
     total.existing += result.existing;
   }
   return total;
 }
 
-async function seedTenant(manager: EntityManager, tenantId: string, data: LfiData, createdAt: string): Promise<SeedResult> {
-  const psus = await seedPsus(manager, tenantId, data.psus, createdAt);
+async function seedTenant(manager: EntityManager, tenantId: string, data: LfiData, createdAt: string, onStored?: SeedOptions['onStored']): Promise<SeedResult> {
+  const psus = await seedPsus(manager, tenantId, data.psus, createdAt, onStored);
   const accounts = await insertMissing(manager, AccountEntity, tenantId, 'accountId', withCreatedAt(data.accounts, createdAt));
   const policies = await insertMissing(
     manager,
@@ -64,22 +69,32 @@ async function seedTenant(manager: EntityManager, tenantId: string, data: LfiDat
   };
 }
 
-async function seedPsus(manager: EntityManager, tenantId: string, psus: PsuSeed[], createdAt: string): Promise<SeedResult> {
+async function seedPsus(
+  manager: EntityManager,
+  tenantId: string,
+  psus: PsuSeed[],
+  createdAt: string,
+  onStored?: SeedOptions['onStored'],
+): Promise<SeedResult> {
   const stored = await manager.find(PsuEntity, { where: { tenantId }, select: { userId: true, username: true } });
   const storedIds = new Set(stored.map((psu) => psu.userId));
   const takenUsernames = new Set(stored.map((psu) => psu.username));
   const missing = psus.filter((psu) => !storedIds.has(psu.userId));
   const conflict = missing.find((psu) => takenUsernames.has(psu.username));
   if (conflict) throw new SeedConflictError(tenantId, conflict.username);
-  const rows = await Promise.all(missing.map((psu) => psuRow(psu, createdAt)));
-  await insertChunked(manager, PsuEntity, rows);
-  return { inserted: rows.length, existing: psus.length - rows.length };
+  // Hashed a chunk at a time so libuv's pool stays busy and progress can be reported.
+  for (let start = 0; start < missing.length; start += CHUNK) {
+    const rows = await Promise.all(missing.slice(start, start + CHUNK).map((psu) => psuRow(psu, createdAt)));
+    await manager.insert(PsuEntity, rows);
+    onStored?.(Math.min(start + CHUNK, missing.length), missing.length);
+  }
+  return { inserted: missing.length, existing: psus.length - missing.length };
 }
 
 async function psuRow(psu: PsuSeed, createdAt: string): Promise<PsuEntity> {
-  const { tenantId, userId, username, otp, fullName, emiratesId } = psu;
+  const { tenantId, userId, username, otp, fullName, emiratesId, customerCategory, profile } = psu;
   const passwordHash = await hashPassword(psu.password);
-  return { tenantId, userId, username, passwordHash, otp, fullName, emiratesId, createdAt };
+  return { tenantId, userId, username, passwordHash, otp, fullName, emiratesId, customerCategory, profile, createdAt };
 }
 
 async function insertMissing<T extends ObjectLiteral & { tenantId: string }>(

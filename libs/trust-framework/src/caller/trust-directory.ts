@@ -58,6 +58,11 @@ export class TrustDirectory {
     return snapshot.jwks.get(key);
   }
 
+  /** The name of a TPP application, to draw its logo; undefined when unknown. */
+  applicationName(organisationId: string, softwareStatementId: string): string | undefined {
+    return this.fresh().directory.tppApplications.find((a) => a.organisationId === organisationId && a.softwareStatementId === softwareStatementId)?.name;
+  }
+
   private fresh(): Snapshot {
     if (stampOf(statSync(directoryFile(this.certsDir), { throwIfNoEntry: false })) !== this.snapshot.stamp) this.snapshot = this.load();
     return this.snapshot;

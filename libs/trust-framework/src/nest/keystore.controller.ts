@@ -2,6 +2,7 @@ import { Controller, Get, Header, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiError } from '@hub/kernel';
 import { TrustDirectory } from '../caller/trust-directory';
+import { applicationLogoSvg } from './application-logo';
 
 const JWKS_SCHEMA = {
   type: 'object',
@@ -45,5 +46,19 @@ export class KeystoreController {
       throw ApiError.notFound(`No application with organisation ${organisationId} and software statement ${softwareStatementId} in the trust framework`);
     }
     return jwks;
+  }
+
+  @Get(':organisationId/:softwareStatementId/logo.svg')
+  @Header('Content-Type', 'image/svg+xml')
+  @Header('Cache-Control', 'max-age=3600')
+  @ApiOperation({ summary: "An application's logo (the software statement's logo_uri)" })
+  @ApiParam({ name: 'organisationId', description: 'Organisation ID in the trust framework' })
+  @ApiParam({ name: 'softwareStatementId', description: 'Software statement ID of the application' })
+  @ApiOkResponse({ description: 'An SVG image' })
+  @ApiNotFoundResponse({ description: 'No such application in the trust framework' })
+  applicationLogo(@Param('organisationId') organisationId: string, @Param('softwareStatementId') softwareStatementId: string): string {
+    const name = this.directory.applicationName(organisationId, softwareStatementId);
+    if (!name) throw ApiError.notFound(`No application with organisation ${organisationId} and software statement ${softwareStatementId} in the trust framework`);
+    return applicationLogoSvg(name);
   }
 }
