@@ -1,5 +1,6 @@
 import { completeLfiJourney, disposeSandbox, formOf, httpsCall, LfiWebBrowser, offeredIds, pushAuthorizationRequest, signInOnLfiPages, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient } from '@hub/testing';
 import { randomUUID } from 'node:crypto';
+import { CompactEncrypt, importJWK } from 'jose';
 import * as client from 'openid-client';
 
 interface Psu {
@@ -69,6 +70,8 @@ describe('LFI web journey over form posts', () => {
     const { page } = await signedIn(pushed.authorizationUrl, long);
     expect(page.status).toBe(200);
     expect(page.html).toContain('Sandbox Fintech');
+    // The logo of the software statement's logo_uri, fetched by the LFI and inlined.
+    expect(page.html).toMatch(/<img[^>]*src="data:image\/svg\+xml;base64,[^"]+"[^>]*alt="Sandbox Fintech[^"]*logo"|<img[^>]*alt="Sandbox Fintech[^"]*logo"[^>]*src="data:image\/svg\+xml;base64,/);
     expect(page.html).toMatch(/transactions/i);
     expect(page.html).not.toContain('ReadTransactionsDetail');
     expect(page.html).toContain('2025');
@@ -201,5 +204,53 @@ describe('LFI web journey over form posts', () => {
     expect(await consentOf(consentId)).toMatchObject({ status: 'Revoked' });
     const res = await tpp.fetch(`${bank().resourceServerUrl}/open-finance/account-information/v2.1/accounts`, { headers: { authorization: `Bearer ${tokens.access_token}` } });
     expect(res.status).toBe(401);
+  });
+  it('shows a payment in plain words from the decrypted PII and takes exactly one debtor account', async () => {
+    const jwks = (await httpsCall(bank().lfiJwksUrl, { caFile: m.caCertFile })).json();
+    const enc = jwks.keys.find((k: { use: string }) => k.use === 'enc');
+    const pii = { Initiation: { Creditor: [{ Creditor: { Name: 'Dubai Electricity' }, CreditorAccount: { SchemeName: 'IBAN', Identification: 'AE070331234567890123456', Name: { en: 'DEWA' } } }] } };
+    const jwe = await new CompactEncrypt(new TextEncoder().encode(JSON.stringify(pii))).setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: enc.kid }).encrypt(await importJWK(enc, 'RSA-OAEP-256'));
+    const consentId = randomUUID();
+    const detail = { type: 'urn:openfinanceuae:service-initiation-consent:v2.1', consent: { ConsentId: consentId, ExpirationDateTime: inOneDay(), ControlParameters: { ConsentSchedule: { SinglePayment: { Type: 'SingleInstantPayment', Amount: { Amount: '1250.00', Currency: 'AED' } } } }, PersonalIdentifiableInformation: jwe, PaymentPurposeCode: 'ACM' } };
+    const pushed = await pushAuthorizationRequest(tpp, { redirectUri: m.tpps[0].redirectUris[0], scope: 'openid payments', authorizationDetails: [detail] });
+    const { browser, page } = await signedIn(pushed.authorizationUrl);
+    expect(page.html).toContain('AED 1,250.00');
+    expect(page.html).toContain('Dubai Electricity');
+    expect(page.html).toContain('AE07 •••• •••• •••• 3456');
+    expect(page.html).toMatch(/type="radio"[^>]*name="selected"|name="selected"[^>]*type="radio"/);
+    const { action, csrf } = formOf(page.html);
+    const target = new URL(action, page.url).toString();
+    const offered = offeredIds(page.html);
+    const two = await browser.post(target, { csrf, decision: 'approve', selected: offered.length > 1 ? offered.slice(0, 2) : [offered[0], offered[0] + 'x'] });
+    expect(two.status).toBe(400);
+    expect((await consentOf(consentId)).status).toBe('AwaitingAuthorization');
+    const done = await browser.follow(await browser.post(target, { csrf, decision: 'approve', selected: [offered[0]] }), target);
+    expect(done.redirect?.searchParams.get('code')).toBeTruthy();
+    expect(await consentOf(consentId)).toMatchObject({ status: 'Authorized', accountIds: [offered[0]] });
+  });
+
+  it('offers an insurer\'s policies of the requested lines and authorizes the chosen ones', async () => {
+    const insurer = m.tenants.find((t) => t.id === 'dune-insurance')!;
+    const insTpp = await tppClient(insurer.issuer, m.tpps[0], m.caCertFile);
+    try {
+      const consentId = randomUUID();
+      const detail = { type: 'urn:openfinanceuae:insurance-consent:v2.1', consent: { ConsentId: consentId, ExpirationDateTime: inOneDay(), Permissions: [{ InsuranceType: 'Motor', Permissions: ['ReadInsurancePolicies'] }, { InsuranceType: 'Health', Permissions: ['ReadInsurancePolicies'] }], OpenFinanceBilling: { Purpose: 'QuoteComparison' } } };
+      const pushed = await pushAuthorizationRequest(insTpp, { redirectUri: m.tpps[0].redirectUris[0], scope: 'openid insurance', authorizationDetails: [detail] });
+      const holder = (m.psus as unknown as Psu[]).find((p) => p.tenantId === 'dune-insurance')!;
+      const { browser, page } = await signInOnLfiPages(pushed.authorizationUrl, holder, m.caCertFile);
+      expect(page.html).toContain('Motor insurance');
+      const offered = offeredIds(page.html);
+      expect(offered.length).toBeGreaterThan(0);
+      for (const id of offered) expect(holder.insurancePolicyIds).toContain(id);
+      const { action, csrf } = formOf(page.html);
+      const target = new URL(action, page.url).toString();
+      const done = await browser.follow(await browser.post(target, { csrf, decision: 'approve', selected: offered }), target);
+      expect(done.redirect?.searchParams.get('code')).toBeTruthy();
+      const lfiIns = m.lfiClients.find((c) => c.tenantId === 'dune-insurance')!;
+      const consent = (await httpsCall(`${insurer.consentManagerUrl}/consents/${consentId}`, { caFile: m.caCertFile, client: lfiIns })).json().data;
+      expect(consent).toMatchObject({ status: 'Authorized', insurancePolicyIds: offered });
+    } finally {
+      await insTpp.close();
+    }
   });
 });
