@@ -4,6 +4,7 @@ import { ConsentModule, consentPersistence, ConsentStoreModule, OzoneConnectCons
 import { Clock, databaseFor, foundationImports, SandboxConfig, SystemClock } from '@hub/kernel';
 import { OzoneConnectModule } from '@hub/ozone-connect';
 import { PersistenceModule } from '@hub/persistence';
+import { webhooksPersistence } from '@hub/webhooks';
 import { Directory, TrustFrameworkModule } from '@hub/trust-framework';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ozoneConnectTargets } from './ozone-connect-targets';
@@ -23,8 +24,8 @@ export class HubModule {
         ...foundationImports(config, 'hub'),
         ClockModule,
         PersistenceModule.forRoot(databaseFor(config, 'hub'), {
-          entities: [...authorizationPersistence.entities, ...consentPersistence.entities, ...gatewayPersistence.entities],
-          migrations: [...authorizationPersistence.migrations, ...consentPersistence.migrations, ...gatewayPersistence.migrations],
+          entities: [...authorizationPersistence.entities, ...consentPersistence.entities, ...gatewayPersistence.entities, ...webhooksPersistence.entities],
+          migrations: [...authorizationPersistence.migrations, ...consentPersistence.migrations, ...gatewayPersistence.migrations, ...webhooksPersistence.migrations],
         }),
         TrustFrameworkModule.forRoot({ certsDir: config.certsDir }),
         OzoneConnectModule.forRoot(ozoneConnectTargets(config, directory)),

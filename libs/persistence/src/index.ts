@@ -2,6 +2,7 @@ export type { DatabaseEngine, DatabaseSettings, PersistenceParts } from './datab
 export { databaseEngine } from './database-settings';
 export { dataSourceOptions } from './data-source-options';
 export { openDatabase, openDataSource, pingDatabase } from './open-database';
+export type { OpenOptions } from './open-database';
 export { dropDatabase } from './drop-database';
 export { describeDatabase } from './describe-database';
 export {

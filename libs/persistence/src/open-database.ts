@@ -14,18 +14,41 @@ export async function openDatabase(settings: DatabaseSettings, parts: Persistenc
   return openDataSource(dataSourceOptions(settings, parts));
 }
 
+export interface OpenOptions {
+  /**
+   * false: another process owns this database's schema (the webhook worker uses the hub's); wait
+   * until that process has applied every migration this one knows, instead of racing it.
+   */
+  migrate?: boolean;
+  waitForSchemaMs?: number;
+}
+
 /** Same as `openDatabase`, from options built by `dataSourceOptions` (the Nest module's path). */
-export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
+export async function openDataSource(options: DataSourceOptions, open: OpenOptions = {}): Promise<DataSource> {
   await prepareStorage(options);
   const ds = new DataSource(options);
   await ds.initialize();
   try {
-    await ds.runMigrations({ transaction: 'all' });
+    if (open.migrate === false) await waitForSchema(ds, open.waitForSchemaMs ?? 60_000);
+    else await ds.runMigrations({ transaction: 'all' });
   } catch (error) {
     await ds.destroy();
     throw error;
   }
   return ds;
+}
+
+async function waitForSchema(ds: DataSource, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const wanted = ds.migrations.map((m) => m.name ?? m.constructor.name);
+  const table = ds.driver.escape(ds.options.migrationsTableName ?? 'migrations');
+  for (;;) {
+    // Read only: creating the migrations table here would race the owner's own run.
+    const applied = await ds.query(`SELECT name FROM ${table}`).then((rows: { name: string }[]) => new Set(rows.map((r) => r.name)), () => new Set<string>());
+    if (wanted.every((name) => applied.has(name))) return;
+    if (Date.now() > deadline) throw new Error(`the database schema was not migrated within ${timeoutMs} ms (is the hub running?)`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** Readiness probe: a round trip to the database. */

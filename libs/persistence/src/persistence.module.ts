@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 import type { DatabaseSettings, PersistenceParts } from './database-settings';
-import { openDataSource } from './open-database';
+import { openDataSource, type OpenOptions } from './open-database';
 
 export type DatabaseSettingsFactory = (...deps: any[]) => DatabaseSettings | Promise<DatabaseSettings>;
 
@@ -24,6 +24,7 @@ export class PersistenceModule {
     settings: DatabaseSettings | DatabaseSettingsFactory,
     parts: PersistenceParts,
     deps: PersistenceModuleDeps = {},
+    open: OpenOptions = {},
   ): DynamicModule {
     const resolve: DatabaseSettingsFactory = typeof settings === 'function' ? settings : () => settings;
     const root = TypeOrmModule.forRootAsync({
@@ -35,7 +36,7 @@ export class PersistenceModule {
         // the launcher report it instead of retrying for half a minute.
         toRetry: () => false,
       }),
-      dataSourceFactory: (options) => openDataSource(options as DataSourceOptions),
+      dataSourceFactory: (options) => openDataSource(options as DataSourceOptions, open),
     });
     return { module: PersistenceModule, imports: [root], exports: [TypeOrmModule] };
   }

@@ -7,3 +7,4 @@ export * from './openapi-flatten';
 export * from './tpp-client';
 export * from './raw-fapi';
 export * from './lfi-web-journey';
+export * from './webhook-receiver';

@@ -11,6 +11,8 @@ export interface ConsentOutboxMessage<T extends ConsentOutboxTopic = ConsentOutb
   id: string;
   tenantId: string;
   consentId: string;
+  /** The consent's audit sequence of the change: orders the messages of one consent. */
+  auditSeq: number;
   topic: T;
   payload: ConsentOutboxPayload<T>;
   /** Including the attempt this claim starts. */
@@ -102,6 +104,7 @@ export class ConsentOutbox {
           id: row.id,
           tenantId: row.tenantId,
           consentId: row.consentId,
+          auditSeq: row.auditSeq,
           topic: row.topic as T,
           payload: row.payload as ConsentOutboxPayload<T>,
           attempts: row.attempts + 1,

@@ -23,6 +23,9 @@ export const ENV_OVERRIDES: readonly EnvOverride[] = [
   { env: 'REDIS_URL', key: 'redis.url', kind: 'string' },
   { env: 'ACCESS_TOKEN_TTL_SECONDS', key: 'tokens.accessTokenTtlSeconds', kind: 'int' },
   { env: 'INTERACTION_TTL_SECONDS', key: 'tokens.interactionTtlSeconds', kind: 'int' },
+  { env: 'WEBHOOK_MAX_ATTEMPTS', key: 'webhooks.maxAttempts', kind: 'int' },
+  { env: 'WEBHOOK_BACKOFF_BASE_MS', key: 'webhooks.backoffBaseMs', kind: 'int' },
+  { env: 'WEBHOOK_LOCK_DURATION_MS', key: 'webhooks.lockDurationMs', kind: 'int' },
   { env: 'LOG_LEVEL', key: 'log.level', kind: 'string' },
   { env: 'LOG_FORMAT', key: 'log.format', kind: 'string' },
 ];

@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -54,6 +55,25 @@ class AuthorizationPolicyConfig {
   @IsOptional() @IsObject() clientScopes?: Record<string, string[]>;
   /** Seconds of clock skew accepted on client assertions and request objects. */
   @IsInt() @Min(0) @Max(60) clockToleranceSeconds: number;
+}
+
+/**
+ * Webhook delivery: attempt n (1-based) waits backoffBaseMs × backoffFactor^(n−1), ± jitter, after
+ * the previous one; the defaults (14 attempts from 10 s, doubling) span about a day.
+ */
+class WebhooksConfig {
+  @IsInt() @Min(1) @Max(50) maxAttempts: number;
+  @IsInt() @Min(1) @Max(3_600_000) backoffBaseMs: number;
+  @IsNumber() @Min(1) @Max(10) backoffFactor: number;
+  /** 0.2 = each delay is drawn from ±20 % of its nominal value. */
+  @IsNumber() @Min(0) @Max(1) jitter: number;
+  @IsInt() @Min(100) @Max(120_000) timeoutMs: number;
+  /** How long a worker holds a job before another may take it over (a crashed worker's job restarts after this). */
+  @IsInt() @Min(1000) @Max(600_000) lockDurationMs: number;
+  /** How often the relay looks for new events and for deliveries to (re)queue. */
+  @IsInt() @Min(20) @Max(60_000) pollMs: number;
+  /** Trust the system CAs as well as the sandbox CA for TPP receivers. */
+  @IsBoolean() trustSystemCas: boolean;
 }
 
 class GatewayConfig {
@@ -122,6 +142,7 @@ export class SandboxConfig {
   @ValidateNested() @Type(() => ConsentsConfig) consents: ConsentsConfig;
   @ValidateNested() @Type(() => AuthorizationPolicyConfig) authorization: AuthorizationPolicyConfig;
   @ValidateNested() @Type(() => GatewayConfig) gateway: GatewayConfig;
+  @ValidateNested() @Type(() => WebhooksConfig) webhooks: WebhooksConfig;
   @ValidateNested() @Type(() => LogConfig) log: LogConfig;
   @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => TenantConfig) tenants: TenantConfig[];
   @IsArray() @ValidateNested({ each: true }) @Type(() => TppApplicationSeed) tppApplications: TppApplicationSeed[];

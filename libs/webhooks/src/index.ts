@@ -1,0 +1,12 @@
+export { webhooksPersistence } from './store/webhooks-persistence';
+export { WebhookDeliveryEntity } from './store/webhook-delivery.entity';
+export type { WebhookDeliveryStatus } from './store/webhook-delivery.entity';
+export { WebhookAttemptEntity } from './store/webhook-attempt.entity';
+export { WebhookPublisher } from './publisher/webhook-publisher';
+export type { PublisherLog } from './publisher/webhook-publisher';
+export { backoffDelay, retrySpanMs } from './publisher/backoff';
+export { DeliveryStore } from './delivery/delivery-store';
+export { checkWebhookUrl } from './delivery/post-webhook';
+export { consentWebhook } from './message/webhook-message';
+export type { WebhookClaims, WebhookMessage, WebhookEventType } from './message/webhook-message';
+export { sealWebhook, webhookBearer } from './message/seal-webhook';

@@ -1,0 +1,63 @@
+import { tppConsentResource, tppConsentSelfUrl, type TppConsentChanged } from '@hub/consent';
+
+export type WebhookEventType = 'Resource.Created' | 'Resource.Updated' | 'Resource.Deleted';
+
+/** `message` of the v2.1 webhook template: the resource as the TPP would GET it, and what happened. */
+export interface WebhookMessage {
+  Data: Record<string, unknown>;
+  Meta: {
+    EventDateTime: string;
+    EventResource: string;
+    EventType: WebhookEventType;
+    ConsentId?: string;
+    FxQuoteId?: string;
+    QuoteId?: string;
+    AccountId?: string;
+  };
+}
+
+/** The signed claims without the times (iat, nbf, exp), which each attempt sets anew. */
+export interface WebhookClaims {
+  iss: string;
+  aud: string[];
+  jti: string;
+  message: WebhookMessage;
+}
+
+/** Where and to whom a resource's events go, when its subscription is active. */
+export interface WebhookTarget {
+  clientId: string;
+  url: string;
+}
+
+export interface ConsentWebhook {
+  target?: WebhookTarget;
+  claims: WebhookClaims;
+  resourceId: string;
+}
+
+/**
+ * The notification of a consent status change. The event is `Resource.Updated` (a consent is
+ * created by PAR, before any subscription could be read back, and never deleted); `Data` is the
+ * consent resource's Data; only an active subscription with a URL gets a delivery.
+ */
+export function consentWebhook(event: TppConsentChanged, o: { jti: string; issuer: string; resourceServerUrl: string; at: Date }): ConsentWebhook {
+  const resource = tppConsentResource(event.consent, { resourceServerUrl: o.resourceServerUrl });
+  const webhook = resource.Subscription?.Webhook;
+  const claims: WebhookClaims = {
+    iss: o.issuer,
+    aud: [event.consent.tpp.clientId],
+    jti: o.jti,
+    message: {
+      Data: resource.Data,
+      Meta: {
+        EventDateTime: o.at.toISOString(),
+        EventResource: tppConsentSelfUrl(event.consent, { resourceServerUrl: o.resourceServerUrl }),
+        EventType: 'Resource.Updated',
+        ConsentId: resource.Data.ConsentId,
+      },
+    },
+  };
+  const target = webhook?.IsActive === true && typeof webhook.Url === 'string' && webhook.Url ? { clientId: event.consent.tpp.clientId, url: webhook.Url } : undefined;
+  return { claims, resourceId: resource.Data.ConsentId, ...(target ? { target } : {}) };
+}
