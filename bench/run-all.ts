@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: measured figures of the foundation, printed with ratios (no pass/fail).
  * - start-up: first start (new trust framework, new databases) vs a restart reusing everything;
- * - mTLS round trips on the hub: a new TLS handshake per request vs one kept-alive connection.
+ * - mTLS round trips on the hub: a new TLS handshake per request vs one kept-alive connection;
+ * - authorization server and gateway rates; webhook events/s and change→receipt latency.
  * Everything shares this machine's two cores with the load generator; compare runs on one machine.
  */
 import { OzoneConnectClient } from '@hub/ozone-connect';
 import { CLIENT_ASSERTION_TYPE, clientAssertionClaims, disposeSandbox, httpsCall, mtlsAgent, postForm, pushAuthorizationRequest, requestObjectClaims, SandboxManifest, signWithTppKey, startSandbox, tppClient } from '@hub/testing';
 import { readDirectory } from '@hub/trust-framework';
+import { webhookFigures } from './webhook-figures';
 import * as client from 'openid-client';
 import { request as undiciRequest } from 'undici';
 import { createHash, randomUUID } from 'node:crypto';
@@ -152,6 +154,7 @@ async function main(): Promise<void> {
   kept.destroy();
   await authorizationServerFigures(m);
   await gatewayFigures(m);
+  await webhookFigures(m);
   await disposeSandbox(warm);
   rmSync(certsDir, { recursive: true, force: true });
 }

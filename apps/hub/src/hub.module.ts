@@ -4,7 +4,7 @@ import { ConsentModule, consentPersistence, ConsentStoreModule, OzoneConnectCons
 import { Clock, databaseFor, foundationImports, SandboxConfig, SystemClock } from '@hub/kernel';
 import { OzoneConnectModule } from '@hub/ozone-connect';
 import { PersistenceModule } from '@hub/persistence';
-import { webhooksPersistence } from '@hub/webhooks';
+import { webhooksPersistence, WebhooksApiModule } from '@hub/webhooks';
 import { Directory, TrustFrameworkModule } from '@hub/trust-framework';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ozoneConnectTargets } from './ozone-connect-targets';
@@ -33,6 +33,7 @@ export class HubModule {
         ConsentModule,
         AuthorizationModule,
         GatewayModule,
+        WebhooksApiModule,
       ],
     };
   }

@@ -4,11 +4,16 @@ import { PersistenceModule } from '@hub/persistence';
 import { TrustDirectory } from '@hub/trust-framework';
 import { webhooksPersistence } from '@hub/webhooks';
 import { DynamicModule, Module } from '@nestjs/common';
+import { DeliveriesAdminController } from './admin/deliveries-admin.controller';
+import { DeliveriesAdmin } from './admin/deliveries-admin.service';
+import { MetricsController } from './metrics/metrics.controller';
+import { WebhookMetrics } from './metrics/webhook-metrics';
 import { WebhookEngine } from './webhook-engine';
 
 /**
  * The process that publishes webhooks: it reads the hub's outbox and delivery tables (the hub
  * owns their schema; this process waits for it instead of migrating) and delivers from BullMQ.
+ * It also serves the TPPs' self-service over their deliveries (mTLS) and public metrics.
  */
 @Module({})
 export class WebhookWorkerModule {
@@ -24,10 +29,13 @@ export class WebhookWorkerModule {
           { migrate: false },
         ),
       ],
+      controllers: [DeliveriesAdminController, MetricsController],
       providers: [
         { provide: Clock, useClass: SystemClock },
         { provide: TrustDirectory, useFactory: () => new TrustDirectory(config.certsDir) },
         WebhookEngine,
+        DeliveriesAdmin,
+        WebhookMetrics,
       ],
     };
   }

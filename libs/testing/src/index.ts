@@ -8,3 +8,4 @@ export * from './tpp-client';
 export * from './raw-fapi';
 export * from './lfi-web-journey';
 export * from './webhook-receiver';
+export * from './webhook-worker-process';

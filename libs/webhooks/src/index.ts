@@ -10,3 +10,5 @@ export { checkWebhookUrl } from './delivery/post-webhook';
 export { consentWebhook } from './message/webhook-message';
 export type { WebhookClaims, WebhookMessage, WebhookEventType } from './message/webhook-message';
 export { sealWebhook, webhookBearer } from './message/seal-webhook';
+export { WebhooksApiModule } from './api/webhooks-api.module';
+export type { EmittedEventDto, EmittedEventsResponseDto } from './api/emitted-events.dto';

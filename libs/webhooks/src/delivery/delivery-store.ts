@@ -1,4 +1,4 @@
-import { toInstant } from '@hub/persistence';
+import { inTurn, toInstant } from '@hub/persistence';
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import { WebhookAttemptEntity } from '../store/webhook-attempt.entity';
@@ -9,25 +9,33 @@ export const OPEN_STATUSES: WebhookDeliveryStatus[] = ['waiting', 'queued', 'ret
 
 export type NewDelivery = Pick<WebhookDeliveryEntity, 'id' | 'tenantId' | 'clientId' | 'resourceId' | 'sequence' | 'eventType' | 'url' | 'claims'>;
 
-/** The deliveries table: every state change is a compare-and-set, so several workers can share it. */
+/**
+ * The deliveries table: every state change is a compare-and-set, so several workers can share it.
+ * Every call takes its turn on SQLite's shared connection (`inTurn`), so a write never lands in,
+ * and is never rolled back with, another component's open transaction.
+ */
 export class DeliveryStore {
   constructor(private readonly ds: DataSource) {}
 
   /** Records a delivery once; relaying the same outbox message again changes nothing. */
   async record(d: NewDelivery, now: Date): Promise<void> {
     const row: WebhookDeliveryEntity = { ...d, status: 'waiting', generation: 0, attempts: 0, createdAt: toInstant(now), queuedAt: null, deliveredAt: null, deadAt: null, lastStatusCode: null, lastError: null };
-    await this.ds.createQueryBuilder().insert().into(WebhookDeliveryEntity).values(row as never).orIgnore().updateEntity(false).execute();
+    await inTurn(this.ds, () => this.ds.createQueryBuilder().insert().into(WebhookDeliveryEntity).values(row as never).orIgnore().updateEntity(false).execute());
   }
 
   find(id: string): Promise<WebhookDeliveryEntity | null> {
-    return this.ds.getRepository(WebhookDeliveryEntity).findOneBy({ id });
+    return inTurn(this.ds, () => this.ds.getRepository(WebhookDeliveryEntity).findOneBy({ id }));
   }
 
   /**
    * Waiting deliveries with no open delivery before them for the same TPP and resource: those may
    * go on the queue now. A resource's next event waits until the previous one is delivered or dead.
    */
-  async heads(limit: number): Promise<WebhookDeliveryEntity[]> {
+  heads(limit: number): Promise<WebhookDeliveryEntity[]> {
+    return inTurn(this.ds, () => this.headsNow(limit));
+  }
+
+  private headsNow(limit: number): Promise<WebhookDeliveryEntity[]> {
     const qb = this.ds.getRepository(WebhookDeliveryEntity).createQueryBuilder('d');
     const col = (alias: string, name: string) => `${qb.escape(alias)}.${qb.escape(name)}`;
     const earlier = qb
@@ -50,18 +58,24 @@ export class DeliveryStore {
 
   /** Open deliveries the queue should hold, oldest queuing first (to check none was lost). */
   queuedBefore(instant: Date, limit: number): Promise<WebhookDeliveryEntity[]> {
-    return this.ds
-      .getRepository(WebhookDeliveryEntity)
-      .createQueryBuilder('d')
-      .where('d.status IN (:...s)', { s: ['queued', 'retrying'] })
-      .andWhere('d.queuedAt < :at', { at: toInstant(instant) })
-      .orderBy('d.queuedAt', 'ASC')
-      .limit(limit)
-      .getMany();
+    return inTurn(this.ds, () =>
+      this.ds
+        .getRepository(WebhookDeliveryEntity)
+        .createQueryBuilder('d')
+        .where('d.status IN (:...s)', { s: ['queued', 'retrying'] })
+        .andWhere('d.queuedAt < :at', { at: toInstant(instant) })
+        .orderBy('d.queuedAt', 'ASC')
+        .limit(limit)
+        .getMany(),
+    );
   }
 
   /** Compare-and-set of the status (and generation); true when this caller made the change. */
-  async transition(id: string, from: WebhookDeliveryStatus[], generation: number, values: Partial<Omit<WebhookDeliveryEntity, 'claims'>>): Promise<boolean> {
+  transition(id: string, from: WebhookDeliveryStatus[], generation: number, values: Partial<Omit<WebhookDeliveryEntity, 'claims'>>): Promise<boolean> {
+    return inTurn(this.ds, () => this.transitionNow(id, from, generation, values));
+  }
+
+  private async transitionNow(id: string, from: WebhookDeliveryStatus[], generation: number, values: Partial<Omit<WebhookDeliveryEntity, 'claims'>>): Promise<boolean> {
     const result = await this.ds
       .createQueryBuilder()
       .update(WebhookDeliveryEntity)
@@ -72,17 +86,22 @@ export class DeliveryStore {
   }
 
   async recordAttempt(a: Omit<WebhookAttemptEntity, 'id'>): Promise<void> {
-    await this.ds.getRepository(WebhookAttemptEntity).insert({ ...a, id: randomUUID() });
+    await inTurn(this.ds, () => this.ds.getRepository(WebhookAttemptEntity).insert({ ...a, id: randomUUID() }));
   }
 
   attemptsOf(deliveryId: string): Promise<WebhookAttemptEntity[]> {
-    return this.ds.getRepository(WebhookAttemptEntity).find({ where: { deliveryId }, order: { at: 'ASC', attempt: 'ASC' } });
+    return inTurn(this.ds, () => this.ds.getRepository(WebhookAttemptEntity).find({ where: { deliveryId }, order: { at: 'ASC', generation: 'ASC', attempt: 'ASC' } }));
   }
 
-  /** A dead letter goes back to waiting under a new generation, so the queue sees a new job. */
-  async replay(id: string): Promise<boolean> {
-    const d = await this.find(id);
-    if (!d || d.status !== 'dead') return false;
-    return this.transition(id, ['dead'], d.generation, { status: 'waiting', generation: d.generation + 1, deadAt: null, queuedAt: null });
+  /**
+   * A dead letter goes back to waiting under a new generation, so the queue sees a new job, with a
+   * fresh budget of attempts (the earlier attempts stay recorded).
+   */
+  replay(id: string): Promise<boolean> {
+    return inTurn(this.ds, async () => {
+      const d = await this.ds.getRepository(WebhookDeliveryEntity).findOneBy({ id });
+      if (!d || d.status !== 'dead') return false;
+      return this.transitionNow(id, ['dead'], d.generation, { status: 'waiting', generation: d.generation + 1, attempts: 0, deadAt: null, queuedAt: null });
+    });
   }
 }

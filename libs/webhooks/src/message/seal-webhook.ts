@@ -28,7 +28,7 @@ export async function sealWebhook(claims: WebhookClaims, signer: HubSigner, tppE
     .sign(signer.key);
   const key = await importJWK(tppEncryptionKey, 'RSA-OAEP-256');
   return new CompactEncrypt(new TextEncoder().encode(jws))
-    .setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: String(tppEncryptionKey.kid), cty: 'JWT' })
+    .setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM', ...(tppEncryptionKey.kid ? { kid: tppEncryptionKey.kid } : {}), cty: 'JWT' })
     .encrypt(key);
 }
 

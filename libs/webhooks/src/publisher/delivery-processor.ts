@@ -33,14 +33,15 @@ export class DeliveryProcessor {
     const attempt = d.attempts + 1;
     const at = this.clock.now();
     const result = await this.send(d, at);
-    await this.store.recordAttempt({ deliveryId: d.id, attempt, at: toInstant(at), statusCode: result.statusCode ?? null, latencyMs: result.latencyMs, error: result.error?.slice(0, 1024) ?? null, worker: this.worker });
+    await this.store.recordAttempt({ deliveryId: d.id, generation: d.generation, attempt, at: toInstant(at), statusCode: result.statusCode ?? null, latencyMs: result.latencyMs, error: result.error?.slice(0, 1024) ?? null, worker: this.worker });
     const common = { attempts: attempt, lastStatusCode: result.statusCode ?? null, lastError: result.error?.slice(0, 1024) ?? null };
     if (result.ok) {
       await this.store.transition(d.id, OPEN_STATUSES, d.generation, { ...common, status: 'delivered', deliveredAt: toInstant(this.clock.now()) });
       this.onSettled(d);
       return 'delivered';
     }
-    if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
+    // The last attempt of the delivery (its count survives lost jobs) or of this job.
+    if (attempt >= this.config.webhooks.maxAttempts || job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
       await this.store.transition(d.id, OPEN_STATUSES, d.generation, { ...common, status: 'dead', deadAt: toInstant(this.clock.now()) });
       this.onSettled(d);
       return 'dead';

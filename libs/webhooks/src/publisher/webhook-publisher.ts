@@ -9,7 +9,7 @@ import { WebhookCredentials } from '../delivery/webhook-credentials';
 import { DeliveryProcessor } from './delivery-processor';
 import { DeliveryScheduler } from './delivery-scheduler';
 import { OutboxRelay } from './outbox-relay';
-import { webhookWorker, WebhookQueue, type DeliveryJob } from './webhook-queue';
+import { queuePrefix, webhookWorker, WebhookQueue, type DeliveryJob } from './webhook-queue';
 
 export interface PublisherLog {
   info(message: string): void;
@@ -53,10 +53,11 @@ export class WebhookPublisher {
     const url = this.config.redis.url;
     if (url) {
       const onError = (e: Error) => this.redisDown(e);
-      this.queue = new WebhookQueue(url, this.config.webhooks, onError);
+      const prefix = queuePrefix(this.config);
+      this.queue = new WebhookQueue(url, this.config.webhooks, onError, prefix);
       this.scheduler = new DeliveryScheduler(this.store, this.queue, this.clock);
       const processor = new DeliveryProcessor(this.store, this.credentials, this.config, this.clock, `${hostname()}:${process.pid}`, () => this.kick());
-      this.worker = webhookWorker(url, this.config.webhooks, (job) => processor.process(job), onError);
+      this.worker = webhookWorker(url, this.config.webhooks, (job) => processor.process(job), onError, prefix);
     } else {
       this.log.warn('no Redis: webhook events are recorded and wait until the sandbox runs with Redis');
     }

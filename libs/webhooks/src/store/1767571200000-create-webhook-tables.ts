@@ -38,6 +38,7 @@ export class CreateWebhookTables1767571200000 implements MigrationInterface {
         columns: [
           varcharTableColumn('id', 36, { primary: true }),
           varcharTableColumn('deliveryId', 36),
+          { name: 'generation', type: 'integer' },
           { name: 'attempt', type: 'integer' },
           instantTableColumn('at'),
           { name: 'statusCode', type: 'integer', isNullable: true },

@@ -7,6 +7,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 export class WebhookAttemptEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Column({ type: 'varchar', length: 36 }) deliveryId: string;
+  /** The delivery's generation (0, then +1 per replay): attempt numbers restart with each. */
+  @Column({ type: 'integer' }) generation: number;
   @Column({ type: 'integer' }) attempt: number;
   @Column(instantColumn()) at: string;
   @Column({ type: 'integer', nullable: true }) statusCode: number | null;

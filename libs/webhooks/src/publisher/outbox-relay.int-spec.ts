@@ -1,0 +1,211 @@
+import { consentPersistence, ConsentOutbox, ConsentRevocationHooks, ConsentService, ConsentStatus, type ConsentCaller } from '@hub/consent';
+import { findRootDir, loadConfig, SystemClock, tenantUrls, type SandboxConfig } from '@hub/kernel';
+import type { AuthorizationDetail, TppRecord } from '@hub/ozone-connect';
+import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { DeliveryStore } from '../delivery/delivery-store';
+import { WebhookDeliveryEntity } from '../store/webhook-delivery.entity';
+import { webhooksPersistence } from '../store/webhooks-persistence';
+import { OutboxRelay } from './outbox-relay';
+
+/**
+ * The hub's transactional outbox (`tpp.consent-changed`, written by ConsentService with each
+ * status change) → webhook deliveries, on one database holding both libraries' tables.
+ */
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WEBHOOK_URL = 'https://tpp.example/webhooks';
+const hub = (): ConsentCaller => ({ actor: 'Hub', interactionId: randomUUID() });
+const lfi = (): ConsentCaller => ({ actor: 'LFI', interactionId: randomUUID(), orgId: 'lfi-org', clientId: 'lfi-client', softwareStatementId: 'lfi-ss' });
+
+describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ settings }) => {
+  let ds: DataSource;
+  const baseConfig: SandboxConfig = loadConfig({ LOG_LEVEL: 'silent' }, findRootDir());
+  let config: SandboxConfig;
+  let clock: SystemClock;
+  let outbox: ConsentOutbox;
+  let service: ConsentService;
+  let store: DeliveryStore;
+  let relay: OutboxRelay;
+  /** A tenant of its own per test (messages of every tenant share the outbox). */
+  let tenant: string;
+  let tpp: TppRecord;
+
+  beforeAll(async () => {
+    ds = await openDatabase(settings, {
+      entities: [...consentPersistence.entities, ...webhooksPersistence.entities],
+      migrations: [...consentPersistence.migrations, ...webhooksPersistence.migrations],
+    });
+  });
+  afterAll(async () => {
+    if (ds?.isInitialized) await ds.destroy();
+    await dropDatabase(settings);
+    rmSync(dirname(settings.sqliteFile), { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    tenant = `bank-${randomUUID().slice(0, 8)}`;
+    config = { ...baseConfig, tenants: [...baseConfig.tenants, { id: tenant, name: 'Relay Bank', sector: 'banking' }] };
+    clock = new SystemClock();
+    outbox = new ConsentOutbox(ds, clock);
+    service = new ConsentService(ds, clock, outbox, new ConsentRevocationHooks());
+    store = new DeliveryStore(ds);
+    relay = new OutboxRelay(outbox, store, config, clock);
+    tpp = { clientId: randomUUID(), tppId: 'tpp-1', tppName: 'Relay TPP', softwareStatementId: 'ss-1', orgId: randomUUID(), decodedSsa: { client_name: 'Relay TPP', roles: ['BDSP', 'BSIP'] } };
+    // Earlier tests' leftovers (none expected) must not count against this one.
+    while ((await relay.relayOnce()) > 0);
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  const accountAccess = (consentId: string, webhook?: { Url?: string; IsActive?: boolean }): AuthorizationDetail => ({
+    type: 'urn:openfinanceuae:account-access-consent:v2.1',
+    consent: {
+      ConsentId: consentId,
+      Permissions: ['ReadAccountsBasic', 'ReadBalances'],
+      ExpirationDateTime: new Date(clock.now().getTime() + 30 * DAY_MS).toISOString(),
+      OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' },
+    },
+    ...(webhook ? { subscription: { Webhook: webhook } } : {}),
+  });
+  const create = (detail: AuthorizationDetail) =>
+    service.create({ tenantId: tenant, authorizationDetail: detail, tpp, parId: `urn:ietf:params:oauth:request_uri:${randomUUID()}`, interactionId: randomUUID(), requestHeaders: {} }, hub());
+  const authorize = (consentId: string, accountIds = ['acc-1']) => service.patch(tenant, consentId, { status: ConsentStatus.Authorized, psuIdentifiers: { userId: 'psu-1' }, accountIds }, lfi());
+  const setStatus = (consentId: string, status: ConsentStatus) => service.patch(tenant, consentId, { status }, lfi());
+  const deliveries = () => ds.getRepository(WebhookDeliveryEntity).find({ where: { tenantId: tenant }, order: { sequence: 'ASC' } });
+  const pendingTppEvents = async () => (await outbox.claimDue('tpp.consent-changed', new Date(clock.now().getTime() + 10 * 60_000), 1_000, 1)).filter((m) => m.tenantId === tenant);
+  const relayAll = async () => {
+    let total = 0;
+    for (let n = await relay.relayOnce(); n > 0; n = await relay.relayOnce()) total += n;
+    return total;
+  };
+
+  it('turns the status change of a subscribed consent into one waiting delivery to its TPP', async () => {
+    const consentId = randomUUID();
+    await create(accountAccess(consentId, { Url: WEBHOOK_URL, IsActive: true }));
+    const authorized = await authorize(consentId);
+    expect(await relay.relayOnce()).toBe(1);
+
+    const [d] = await deliveries();
+    const urls = tenantUrls(config, config.tenants.find((t) => t.id === tenant)!);
+    expect(d).toMatchObject({ tenantId: tenant, clientId: tpp.clientId, resourceId: consentId, sequence: 2, eventType: 'Resource.Updated', url: WEBHOOK_URL, status: 'waiting', generation: 0, attempts: 0 });
+    expect(d.claims).toMatchObject({
+      iss: urls.issuer,
+      aud: [tpp.clientId],
+      jti: d.id,
+      message: {
+        Data: { ConsentId: consentId, Status: 'Authorized' },
+        Meta: { EventType: 'Resource.Updated', ConsentId: consentId, EventResource: `${urls.resourceServerUrl}/open-finance/account-information/v2.1/account-access-consents/${consentId}` },
+      },
+    });
+    expect(d.claims.message.Data.StatusUpdateDateTime).toBe(authorized.ozoneSupplementaryInformation?.statusUpdateDateTime);
+    // The message is settled: nothing more to relay, nothing left in the outbox for the TPP topic.
+    expect(await relay.relayOnce()).toBe(0);
+    expect(await pendingTppEvents()).toEqual([]);
+  });
+
+  it('settles the change of a consent without an active subscription, recording no delivery', async () => {
+    const inactive = randomUUID();
+    const none = randomUUID();
+    await create(accountAccess(inactive, { Url: WEBHOOK_URL, IsActive: false }));
+    await create(accountAccess(none));
+    await authorize(inactive);
+    await authorize(none);
+    expect(await relayAll()).toBe(2);
+    expect(await deliveries()).toEqual([]);
+    expect(await pendingTppEvents()).toEqual([]);
+  });
+
+  it("relays a consent's changes in order, one per pass, and only the first is a head", async () => {
+    const consentId = randomUUID();
+    await create(accountAccess(consentId, { Url: WEBHOOK_URL, IsActive: true }));
+    await authorize(consentId);
+    await setStatus(consentId, ConsentStatus.Suspended);
+    await setStatus(consentId, ConsentStatus.Authorized);
+    // The outbox hands out only the earliest open message of a consent: one per pass.
+    expect(await relay.relayOnce()).toBe(1);
+    expect(await relay.relayOnce()).toBe(1);
+    expect(await relay.relayOnce()).toBe(1);
+    expect(await relay.relayOnce()).toBe(0);
+    const ds_ = await deliveries();
+    expect(ds_.map((d) => [d.sequence, d.claims.message.Data.Status])).toEqual([
+      [2, 'Authorized'],
+      [3, 'Suspended'],
+      [4, 'Authorized'],
+    ]);
+    expect((await store.heads(10_000)).filter((h) => h.tenantId === tenant).map((h) => h.sequence)).toEqual([2]);
+  });
+
+  it('records once when a relay dies between recording and settling, and the message comes round again', async () => {
+    const consentId = randomUUID();
+    await create(accountAccess(consentId, { Url: WEBHOOK_URL, IsActive: true }));
+    await authorize(consentId);
+    jest.spyOn(outbox, 'markDelivered').mockRejectedValueOnce(new Error('relay crashed'));
+    await expect(relay.relayOnce()).rejects.toThrow('relay crashed');
+    expect(await deliveries()).toHaveLength(1);
+    // Hidden for the claim's lease, then offered again.
+    expect(await relay.relayOnce()).toBe(0);
+    clock.advance(31_000);
+    expect(await relay.relayOnce()).toBe(1);
+    expect(await deliveries()).toHaveLength(1);
+    expect(await relay.relayOnce()).toBe(0);
+  });
+
+  it('never hands one message to two relays running at once', async () => {
+    const consentId = randomUUID();
+    await create(accountAccess(consentId, { Url: WEBHOOK_URL, IsActive: true }));
+    await authorize(consentId);
+    const counts = await Promise.all([relay.relayOnce(), new OutboxRelay(outbox, store, config, clock).relayOnce()]);
+    expect(counts.sort()).toEqual([0, 1]);
+    expect(await deliveries()).toHaveLength(1);
+  });
+
+  it('follows the subscription as the TPP last patched it: switched on with a new URL, or switched off', async () => {
+    const tppCaller = (): ConsentCaller => ({ actor: 'TPP', interactionId: randomUUID(), orgId: tpp.orgId, clientId: tpp.clientId, softwareStatementId: tpp.softwareStatementId });
+    const on = randomUUID();
+    const off = randomUUID();
+    await create(accountAccess(on, { Url: WEBHOOK_URL, IsActive: false }));
+    await create(accountAccess(off, { Url: WEBHOOK_URL, IsActive: true }));
+    await service.patch(tenant, on, { subscription: { Webhook: { Url: 'https://tpp.example/new-hook', IsActive: true } } }, tppCaller());
+    await service.patch(tenant, off, { subscription: { Webhook: { IsActive: false } } }, tppCaller());
+    // A subscription change is not a status change: no event of its own.
+    expect(await relayAll()).toBe(0);
+    await authorize(on);
+    await authorize(off);
+    await relayAll();
+    expect((await deliveries()).map((d) => [d.resourceId, d.url])).toEqual([[on, 'https://tpp.example/new-hook']]);
+  });
+
+  it('keeps the PII of a payment consent out of the claims', async () => {
+    const consentId = randomUUID();
+    await create({
+      type: 'urn:openfinanceuae:service-initiation-consent:v2.1',
+      consent: {
+        ConsentId: consentId,
+        ExpirationDateTime: new Date(clock.now().getTime() + 30 * DAY_MS).toISOString(),
+        ControlParameters: {
+          IsDelegatedAuthentication: false,
+          ConsentSchedule: { SinglePayment: { Type: 'SingleInstantPayment', Amount: { Amount: '100.00', Currency: 'AED' } } },
+        },
+        PersonalIdentifiableInformation: 'eyJhbGciOiJSU0EtT0FFUC0yNTYiLCJlbmMiOiJBMjU2R0NNIn0.secret.pii.jwe.parts',
+        PaymentPurposeCode: 'ACM',
+      },
+      subscription: { Webhook: { Url: WEBHOOK_URL, IsActive: true } },
+    });
+    await authorize(consentId, ['acc-1']);
+    await relayAll();
+    const [d] = await deliveries();
+    expect(d.claims.message.Meta.EventResource).toMatch(/\/open-finance\/payment\/v2\.1\/payment-consents\//);
+    expect(JSON.stringify(d.claims)).not.toContain('secret.pii');
+    expect(JSON.stringify(d.claims)).not.toContain('PersonalIdentifiableInformation');
+  });
+
+  it('settles, without a delivery, a message of a tenant the configuration no longer has', async () => {
+    const consentId = randomUUID();
+    await create(accountAccess(consentId, { Url: WEBHOOK_URL, IsActive: true }));
+    await authorize(consentId);
+    expect(await new OutboxRelay(outbox, store, baseConfig, clock).relayOnce()).toBeGreaterThanOrEqual(1);
+    expect(await deliveries()).toEqual([]);
+    expect(await pendingTppEvents()).toEqual([]);
+  });
+});
