@@ -1,8 +1,6 @@
-import { disposeSandbox, httpsCall, openWebhook, pushAuthorizationRequest, SandboxManifest, SandboxProcess, startSandbox, startWebhookReceiver, TppClient, tppClient, WebhookReceiver } from '@hub/testing';
-import { randomUUID } from 'node:crypto';
+import { authorizeConsentHeadlessly, disposeSandbox, httpsCall, openWebhook, SandboxManifest, SandboxProcess, startSandbox, startWebhookReceiver, TppClient, tppClient, WebhookReceiver } from '@hub/testing';
 import * as client from 'openid-client';
 
-const inOneDay = () => new Date(Date.now() + 86_400_000).toISOString();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Tpp = SandboxManifest['tpps'][number] & { encryptionKeyFile: string; webhookServerCertFile: string; webhookServerKeyFile: string };
@@ -16,7 +14,6 @@ describe('webhook dead letters: admin API, replay and metrics of the webhook wor
   const bank = () => m.tenants.find((t) => t.id === 'falcon-bank')!;
   const lfi = () => m.lfiClients.find((c) => c.tenantId === 'falcon-bank')!;
   const app = () => m.tpps[0] as Tpp;
-  const demo = () => m.psus.find((p) => p.tenantId === 'falcon-bank')!;
   const worker = () => m.services.webhookWorker.url;
   const lfiCall = (method: string, url: string, body?: unknown) =>
     httpsCall(url, { method, caFile: m.caCertFile, client: lfi(), headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
@@ -24,17 +21,9 @@ describe('webhook dead letters: admin API, replay and metrics of the webhook wor
   const admin = (method: string, path: string, who: { transportCertFile: string; transportKeyFile: string } | null = app()) =>
     httpsCall(`${worker()}${path}`, { method, caFile: m.caCertFile, client: who ?? undefined });
 
-  /** PAR with a subscription, then the LFI authorizes through Headless Heimdall (as in webhooks.e2e-spec). */
-  async function authorizedConsent(webhook: { Url: string; IsActive: boolean }): Promise<string> {
-    const consentId = randomUUID();
-    const detail = { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: { ConsentId: consentId, Permissions: ['ReadAccountsBasic'], ExpirationDateTime: inOneDay(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } }, subscription: { Webhook: webhook } };
-    const pushed = await pushAuthorizationRequest(tpp, { redirectUri: app().redirectUris[0], scope: 'openid accounts', authorizationDetails: [detail] });
-    const started = (await lfiCall('GET', `${bank().headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`)).json();
-    expect((await lfiCall('PATCH', `${bank().consentManagerUrl}/consents/${consentId}`, { status: 'Authorized', psuIdentifiers: { userId: demo().userId }, accountIds: demo().accountIds!.slice(0, 1), authorizationChannel: 'Web' })).status).toBe(204);
-    const confirmed = await lfiCall('POST', `${bank().headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doConfirm`);
-    await client.authorizationCodeGrant(tpp.config, new URL(String(confirmed.headers.location)), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
-    return consentId;
-  }
+  /** PAR with a subscription; the LFI authorizes through Headless Heimdall. */
+  const authorizedConsent = async (webhook: { Url: string; IsActive: boolean }) =>
+    (await authorizeConsentHeadlessly(m, tpp, { tenantId: 'falcon-bank', redirectUri: app().redirectUris[0], webhook })).consentId;
 
   /** Polls the admin list until the consent's delivery has the status. */
   async function deliveryOf(consentId: string, status: string, timeoutMs = 20_000): Promise<Delivery> {

@@ -1,10 +1,9 @@
-import { disposeSandbox, httpsCall, pushAuthorizationRequest, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient } from '@hub/testing';
+import { authorizeConsentHeadlessly, disposeSandbox, httpsCall, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient } from '@hub/testing';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { connect, createServer } from 'node:net';
 import * as client from 'openid-client';
 
-const inOneDay = () => new Date(Date.now() + 86_400_000).toISOString();
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -49,7 +48,6 @@ describe('webhook review: the mock event receiver and review-emitted-events', ()
   const lfi = () => m.lfiClients.find((c) => c.tenantId === 'falcon-bank')!;
   const appA = () => m.tpps[0];
   const appB = () => m.tpps[1];
-  const demo = () => m.psus.find((p) => p.tenantId === 'falcon-bank')!;
   const receiverUrl = () => `${bank().resourceServerUrl}/mock-event-receiver`;
   const lfiCall = (method: string, url: string, body?: unknown) =>
     httpsCall(url, { method, caFile: m.caCertFile, client: lfi(), headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
@@ -58,17 +56,9 @@ describe('webhook review: the mock event receiver and review-emitted-events', ()
   const receive = (body: string, contentType: string) =>
     httpsCall(receiverUrl(), { method: 'POST', caFile: m.caCertFile, client: appA(), headers: { 'content-type': contentType }, body });
 
-  /** PAR with a subscription, then the LFI authorizes through Headless Heimdall (as in webhooks.e2e-spec). */
-  async function authorizedConsent(tpp: TppClient, app: App, webhook: { Url: string; IsActive: boolean }): Promise<string> {
-    const consentId = randomUUID();
-    const detail = { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: { ConsentId: consentId, Permissions: ['ReadAccountsBasic'], ExpirationDateTime: inOneDay(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } }, subscription: { Webhook: webhook } };
-    const pushed = await pushAuthorizationRequest(tpp, { redirectUri: app.redirectUris[0], scope: 'openid accounts', authorizationDetails: [detail] });
-    const started = (await lfiCall('GET', `${bank().headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`)).json();
-    expect((await lfiCall('PATCH', `${bank().consentManagerUrl}/consents/${consentId}`, { status: 'Authorized', psuIdentifiers: { userId: demo().userId }, accountIds: demo().accountIds!.slice(0, 1), authorizationChannel: 'Web' })).status).toBe(204);
-    const confirmed = await lfiCall('POST', `${bank().headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doConfirm`);
-    await client.authorizationCodeGrant(tpp.config, new URL(String(confirmed.headers.location)), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
-    return consentId;
-  }
+  /** PAR with a subscription; the LFI authorizes through Headless Heimdall. */
+  const authorizedConsent = async (tpp: TppClient, app: App, webhook: { Url: string; IsActive: boolean }) =>
+    (await authorizeConsentHeadlessly(m, tpp, { tenantId: 'falcon-bank', redirectUri: app.redirectUris[0], webhook })).consentId;
 
   /** The app's events of a consent once `count` of them are Delivered (the worker is asynchronous). */
   async function delivered(app: App, consentId: string, count: number): Promise<Event[]> {

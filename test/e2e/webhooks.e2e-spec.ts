@@ -1,9 +1,7 @@
-import { disposeSandbox, httpsCall, officialSpecsAvailable, openWebhook, pushAuthorizationRequest, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, startWebhookReceiver, TppClient, tppClient, validateAgainstComponent, WebhookReceiver } from '@hub/testing';
-import { randomUUID } from 'node:crypto';
+import { authorizeConsentHeadlessly, disposeSandbox, httpsCall, officialSpecsAvailable, openWebhook, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, startWebhookReceiver, TppClient, tppClient, validateAgainstComponent, WebhookReceiver } from '@hub/testing';
 import * as client from 'openid-client';
 
 const WEBHOOK_DOC = 'standards/v2.1-errata2/uae-webhook-template-openapi.yaml';
-const inOneDay = () => new Date(Date.now() + 86_400_000).toISOString();
 
 type Tpp = SandboxManifest['tpps'][number] & { encryptionKeyFile: string; webhookServerCertFile: string; webhookServerKeyFile: string };
 
@@ -15,21 +13,12 @@ describe('webhooks: consent status changes reach the TPP signed and encrypted', 
   const bank = () => m.tenants.find((t) => t.id === 'falcon-bank')!;
   const lfi = () => m.lfiClients.find((c) => c.tenantId === 'falcon-bank')!;
   const app = () => m.tpps[0] as Tpp;
-  const demo = () => m.psus.find((p) => p.tenantId === 'falcon-bank')!;
   const lfiCall = (method: string, url: string, body?: unknown) =>
     httpsCall(url, { method, caFile: m.caCertFile, client: lfi(), headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
 
-  /** PAR with a subscription, then the LFI authorizes through Headless Heimdall. */
-  async function authorizedConsent(webhook: { Url: string; IsActive: boolean }): Promise<string> {
-    const consentId = randomUUID();
-    const detail = { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: { ConsentId: consentId, Permissions: ['ReadAccountsBasic'], ExpirationDateTime: inOneDay(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } }, subscription: { Webhook: webhook } };
-    const pushed = await pushAuthorizationRequest(tpp, { redirectUri: app().redirectUris[0], scope: 'openid accounts', authorizationDetails: [detail] });
-    const started = (await lfiCall('GET', `${bank().headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`)).json();
-    expect((await lfiCall('PATCH', `${bank().consentManagerUrl}/consents/${consentId}`, { status: 'Authorized', psuIdentifiers: { userId: demo().userId }, accountIds: demo().accountIds!.slice(0, 1), authorizationChannel: 'Web' })).status).toBe(204);
-    const confirmed = await lfiCall('POST', `${bank().headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doConfirm`);
-    await client.authorizationCodeGrant(tpp.config, new URL(String(confirmed.headers.location)), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
-    return consentId;
-  }
+  /** PAR with a subscription; the LFI authorizes through Headless Heimdall. */
+  const authorizedConsent = async (webhook: { Url: string; IsActive: boolean }) =>
+    (await authorizeConsentHeadlessly(m, tpp, { tenantId: 'falcon-bank', redirectUri: app().redirectUris[0], webhook })).consentId;
 
   const open = (r: Parameters<typeof openWebhook>[0]) =>
     openWebhook(r, { encryptionKeyFile: app().encryptionKeyFile, hubJwksUrl: bank().hubJwksUrl, caFile: m.caCertFile, issuer: bank().issuer, clientId: app().clientId, url: receiver.url });

@@ -9,3 +9,4 @@ export * from './raw-fapi';
 export * from './lfi-web-journey';
 export * from './webhook-receiver';
 export * from './webhook-worker-process';
+export * from './headless-consent';
