@@ -1,5 +1,5 @@
 import { Clock } from '@hub/kernel';
-import { toInstant } from '@hub/persistence';
+import { inTurn, toInstant } from '@hub/persistence';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -28,7 +28,8 @@ export class DataAccessLog {
 
   async record(a: DataAccess): Promise<void> {
     try {
-      await this.events.insert({ id: randomUUID(), method: 'GET', at: toInstant(this.clock.now()), ...a });
+      // Takes its turn on SQLite's shared connection, so a consent transaction's rollback cannot take it along.
+      await inTurn(this.events.manager.connection, () => this.events.insert({ id: randomUUID(), method: 'GET', at: toInstant(this.clock.now()), ...a }));
     } catch (e) {
       this.logger.warn({ err: e }, 'could not record a data access event');
     }
