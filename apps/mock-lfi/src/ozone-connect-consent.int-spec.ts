@@ -1,5 +1,5 @@
 import { databaseFor, httpsGetJson, loadConfig, type SandboxConfig } from '@hub/kernel';
-import { listConsentEvents, type LfiProfile, type LfiTenantProfile } from '@hub/mock-lfi-data';
+import { lfiTenantProfile, listConsentEvents, type LfiProfile, type LfiTenantProfile } from '@hub/mock-lfi-data';
 import { OzoneConnectClient, o3Headers, signJwtAuth, type ConsentRecord, type JwtAuthInput, type O3Context } from '@hub/ozone-connect';
 import { dropDatabase } from '@hub/persistence';
 import { ensureTrustFramework, type Directory, type HubApplication } from '@hub/trust-framework';
@@ -64,21 +64,8 @@ function tenantProfile(tenant: typeof ALPHA | typeof BETA, jwksUrl?: string): Lf
   const lfi = directory.lfiApplications.find((a) => a.tenantId === tenant.id)!;
   const hubApp = directory.hubApplications.find((a) => a.tenantId === tenant.id)!;
   const hubBase = `https://127.0.0.1:1/${tenant.id}`;
-  return {
-    ...tenant,
-    issuer: `${hubBase}/as`,
-    headlessHeimdallUrl: `${hubBase}/hh`,
-    consentManagerUrl: `${hubBase}/cm`,
-    organisationId: lfi.organisationId,
-    clientId: lfi.clientId,
-    transportCertFile: lfi.transportCertFile,
-    transportKeyFile: lfi.transportKeyFile,
-    signingKeyFile: lfi.signingKeyFile,
-    signingKid: lfi.signingKid,
-    encryptionKeyFile: lfi.encryptionKeyFile,
-    encryptionKid: lfi.encryptionKid,
-    hubClient: { organisationId: hubApp.organisationId, clientId: hubApp.clientId, ...(jwksUrl ? { jwksUrl } : {}) },
-  };
+  const urls = { issuer: `${hubBase}/as`, headlessHeimdallUrl: `${hubBase}/hh`, consentManagerUrl: `${hubBase}/cm` };
+  return lfiTenantProfile(tenant, urls, lfi, { organisationId: hubApp.organisationId, clientId: hubApp.clientId, ...(jwksUrl ? { jwksUrl } : {}) });
 }
 
 /** The trust framework keystore as the hub serves it: the hub application's public JWKS over HTTPS. */

@@ -43,7 +43,8 @@ export {
   listInsurancePolicies,
 } from './storage/queries';
 export type { MockLfiDb } from './storage/queries';
-export type { LfiProfile, LfiTenantProfile } from './lfi-profile';
+export type { LfiApplicationCredentials, LfiProfile, LfiTenantProfile } from './lfi-profile';
+export { lfiTenantProfile } from './lfi-profile';
 export type {
   CreditDebit,
   OcBalance,

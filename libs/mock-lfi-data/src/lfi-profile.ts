@@ -38,3 +38,32 @@ export interface LfiProfile {
   seed: string;
   tenants: LfiTenantProfile[];
 }
+
+/** The LFI application's own credentials in the trust framework (C3 transport, signing, encryption). */
+export type LfiApplicationCredentials = Pick<
+  LfiTenantProfile,
+  'organisationId' | 'clientId' | 'transportCertFile' | 'transportKeyFile' | 'signingKeyFile' | 'signingKid' | 'encryptionKeyFile' | 'encryptionKid'
+>;
+
+/**
+ * One tenant's profile from its hub URLs, the LFI application's credentials and the hub client
+ * allowed on its Ozone Connect: the launcher writes these, test harnesses build them the same way.
+ */
+export function lfiTenantProfile(
+  tenant: { id: string; name: string; sector: 'banking' | 'insurance' },
+  hubUrls: Pick<LfiTenantProfile, 'issuer' | 'headlessHeimdallUrl' | 'consentManagerUrl'>,
+  lfi: LfiApplicationCredentials,
+  hubClient: LfiTenantProfile['hubClient'],
+): LfiTenantProfile {
+  const { organisationId, clientId, transportCertFile, transportKeyFile, signingKeyFile, signingKid, encryptionKeyFile, encryptionKid } = lfi;
+  return {
+    id: tenant.id,
+    name: tenant.name,
+    sector: tenant.sector,
+    issuer: hubUrls.issuer,
+    headlessHeimdallUrl: hubUrls.headlessHeimdallUrl,
+    consentManagerUrl: hubUrls.consentManagerUrl,
+    ...{ organisationId, clientId, transportCertFile, transportKeyFile, signingKeyFile, signingKid, encryptionKeyFile, encryptionKid },
+    hubClient,
+  };
+}

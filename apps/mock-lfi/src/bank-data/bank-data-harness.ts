@@ -1,5 +1,5 @@
 import { databaseFor, loadConfig, type SandboxConfig } from '@hub/kernel';
-import type { LfiProfile, LfiTenant } from '@hub/mock-lfi-data';
+import { lfiTenantProfile, type LfiProfile, type LfiTenant } from '@hub/mock-lfi-data';
 import { o3Headers, signJwtAuth, type O3Context } from '@hub/ozone-connect';
 import { dropDatabase } from '@hub/persistence';
 import { ensureTrustFramework, type Directory, type HubApplication } from '@hub/trust-framework';
@@ -54,21 +54,11 @@ export class BankDataHarness {
       server: this.directory.servers['mock-lfi'],
       seed: this.seed,
       tenants: [
-        {
-          ...this.tenant,
-          issuer: `${hubBase}/as`,
-          headlessHeimdallUrl: `${hubBase}/hh`,
-          consentManagerUrl: `${hubBase}/cm`,
-          organisationId: lfi.organisationId,
-          clientId: lfi.clientId,
-          transportCertFile: lfi.transportCertFile,
-          transportKeyFile: lfi.transportKeyFile,
-          signingKeyFile: lfi.signingKeyFile,
-          signingKid: lfi.signingKid,
-          encryptionKeyFile: lfi.encryptionKeyFile,
-          encryptionKid: lfi.encryptionKid,
-          hubClient: { organisationId: this.hub.organisationId, clientId: this.hub.clientId, jwksUrl: await this.startKeystore() },
-        },
+        lfiTenantProfile(this.tenant, { issuer: `${hubBase}/as`, headlessHeimdallUrl: `${hubBase}/hh`, consentManagerUrl: `${hubBase}/cm` }, lfi, {
+          organisationId: this.hub.organisationId,
+          clientId: this.hub.clientId,
+          jwksUrl: await this.startKeystore(),
+        }),
       ],
     };
     const schemaPrefix = process.env.DATABASE_URL ? { DATABASE_SCHEMA_PREFIX: `t_${process.pid}_${Date.now()}_` } : {};

@@ -1,5 +1,5 @@
 import { keystoreUrl, SandboxConfig, tenantUrls } from '@hub/kernel';
-import type { LfiProfile, LfiTenantProfile } from '@hub/mock-lfi-data';
+import { lfiTenantProfile, type LfiProfile, type LfiTenantProfile } from '@hub/mock-lfi-data';
 import type { Directory } from '@hub/trust-framework';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,23 +11,7 @@ function tenantProfile(config: SandboxConfig, directory: Directory, tenantId: st
   if (!lfi || !hub) throw new Error(`the trust framework has no certificates for tenant ${tenantId}`);
   // Path-routed URLs work in both routing modes and need no `*.localhost` name resolution.
   const urls = tenantUrls({ ...config, tenantRouting: 'path' }, tenant);
-  return {
-    id: tenant.id,
-    name: tenant.name,
-    sector: tenant.sector,
-    issuer: urls.issuer,
-    headlessHeimdallUrl: urls.headlessHeimdallUrl,
-    consentManagerUrl: urls.consentManagerUrl,
-    organisationId: lfi.organisationId,
-    clientId: lfi.clientId,
-    transportCertFile: lfi.transportCertFile,
-    transportKeyFile: lfi.transportKeyFile,
-    signingKeyFile: lfi.signingKeyFile,
-    signingKid: lfi.signingKid,
-    encryptionKeyFile: lfi.encryptionKeyFile,
-    encryptionKid: lfi.encryptionKid,
-    hubClient: { organisationId: hub.organisationId, clientId: hub.clientId, jwksUrl: keystoreUrl(config, hub.organisationId, hub.softwareStatementId) },
-  };
+  return lfiTenantProfile(tenant, urls, lfi, { organisationId: hub.organisationId, clientId: hub.clientId, jwksUrl: keystoreUrl(config, hub.organisationId, hub.softwareStatementId) });
 }
 
 /** Writes the mock LFI's integration profile; returns its path for MOCK_LFI_PROFILE. */
