@@ -24,7 +24,7 @@ export { InsurancePolicyEntity } from './storage/insurance-policy.entity';
 export { CreateMockLfiTables1767225600000 } from './storage/migrations/1767225600000-create-mock-lfi-tables';
 export { CreateMockLfiConsentEvents1767312000000 } from './storage/migrations/1767312000000-create-mock-lfi-consent-events';
 export { AddPsuProfiles1767398400000 } from './storage/migrations/1767398400000-add-psu-profiles';
-export { documentedProfiles, psuProfile } from './generator/psu-profiles';
+export { psuProfile } from './generator/psu-profiles';
 export type { PsuProfile, PsuProfileKey } from './generator/psu-profiles';
 export { ConsentEventEntity } from './storage/consent-event.entity';
 export type { ConsentEventOperation } from './storage/consent-event.entity';

@@ -61,8 +61,3 @@ export function psuProfile(sector: 'banking' | 'insurance', index: number): PsuP
   if (sector === 'insurance') return INSURANCE_PROFILE;
   return BANKING_PROFILES[index] ?? EVERYDAY;
 }
-
-/** The profiles of the first `count` PSUs of a sector, for docs and the manifest. */
-export function documentedProfiles(sector: 'banking' | 'insurance'): readonly PsuProfile[] {
-  return sector === 'insurance' ? [INSURANCE_PROFILE] : BANKING_PROFILES;
-}
