@@ -19,8 +19,10 @@ import { JtiReplayCache } from './jti-replay-cache';
 import { LFI_PROFILE } from './lfi-profile';
 import { OzoneConnectConsentController } from './ozone-connect-consent.controller';
 import { OzoneConnectHealthController } from './ozone-connect-health.controller';
-import { O3HeadersGuard } from './o3-headers.guard';
+import { O3HeadersGuard, O3ServiceHeadersGuard } from './o3-headers.guard';
 import { LFI_WEB_CONTROLLERS, LFI_WEB_PROVIDERS } from './web';
+import { ACCOUNT_OPENING_CONTROLLERS, ACCOUNT_OPENING_PROVIDERS } from './account-opening';
+import { FX_CONTROLLERS, FX_PROVIDERS } from './fx';
 
 /** The LFIs behind the hub: Ozone Connect and the LFI's own web pages, over their own database. */
 @Module({})
@@ -38,6 +40,8 @@ export class MockLfiModule {
         OzoneConnectAccountsController,
         OzoneConnectAccountDetailsController,
         OzoneConnectInsuranceController,
+        ...FX_CONTROLLERS,
+        ...ACCOUNT_OPENING_CONTROLLERS,
         ...LFI_WEB_CONTROLLERS,
         FaultsAdminController,
       ],
@@ -48,6 +52,7 @@ export class MockLfiModule {
         JtiReplayCache,
         HubJwtAuthGuard,
         O3HeadersGuard,
+        O3ServiceHeadersGuard,
         PsuScope,
         InsuranceScope,
         // Sandbox fault knobs: slow or failing Ozone Connect answers on demand (faults/).
@@ -55,6 +60,8 @@ export class MockLfiModule {
         LfiOperatorGuard,
         { provide: APP_INTERCEPTOR, useClass: FaultInjectionInterceptor },
         ...LFI_WEB_PROVIDERS,
+        ...FX_PROVIDERS,
+        ...ACCOUNT_OPENING_PROVIDERS,
       ],
     };
   }

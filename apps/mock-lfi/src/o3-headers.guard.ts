@@ -17,6 +17,12 @@ export const REQUIRED_O3_HEADERS = [
   'o3-ozone-interaction-id',
 ] as const;
 
+/**
+ * Calls that concern no consent (FX quotes, account opening, insurance quotes) carry the same set
+ * without `o3-consent-id` and `o3-psu-identifier` (ozone-connect v2.1.x service initiation).
+ */
+export const REQUIRED_SERVICE_O3_HEADERS = REQUIRED_O3_HEADERS.filter((name) => name !== 'o3-consent-id');
+
 export function headerOf(req: Request, name: string): string | undefined {
   const value = req.headers[name];
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -28,9 +34,11 @@ export function headerOf(req: Request, name: string): string | undefined {
  */
 @Injectable()
 export class O3HeadersGuard implements CanActivate {
+  protected readonly required: readonly string[] = REQUIRED_O3_HEADERS;
+
   canActivate(context: ExecutionContext): boolean {
     const req = context.switchToHttp().getRequest<Request>();
-    for (const name of REQUIRED_O3_HEADERS) {
+    for (const name of this.required) {
       if (!headerOf(req, name)) throw ApiError.badRequest(`${name} is required`, name);
     }
     const tenantId = String(req.params.tenant);
@@ -54,4 +62,10 @@ function isBase64JsonObject(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The o3 header check of the consent-less service operations (no o3-consent-id needed). */
+@Injectable()
+export class O3ServiceHeadersGuard extends O3HeadersGuard {
+  protected override readonly required: readonly string[] = REQUIRED_SERVICE_O3_HEADERS;
 }

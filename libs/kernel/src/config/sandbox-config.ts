@@ -18,6 +18,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { MockLfiConfig } from './mock-lfi-config';
 
 /** Port 0 means "any free port" (tests); the launcher resolves it before starting the apps. */
 class PortsConfig {
@@ -144,6 +145,7 @@ export class SandboxConfig {
   @ValidateNested() @Type(() => GatewayConfig) gateway: GatewayConfig;
   @ValidateNested() @Type(() => WebhooksConfig) webhooks: WebhooksConfig;
   @ValidateNested() @Type(() => LogConfig) log: LogConfig;
+  @ValidateNested() @Type(() => MockLfiConfig) mockLfi: MockLfiConfig;
   @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => TenantConfig) tenants: TenantConfig[];
   @IsArray() @ValidateNested({ each: true }) @Type(() => TppApplicationSeed) tppApplications: TppApplicationSeed[];
 }

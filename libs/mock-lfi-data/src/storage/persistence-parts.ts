@@ -6,10 +6,12 @@ import { CreateMockLfiTables1767225600000 } from './migrations/1767225600000-cre
 import { CreateMockLfiConsentEvents1767312000000 } from './migrations/1767312000000-create-mock-lfi-consent-events';
 import { AddPsuProfiles1767398400000 } from './migrations/1767398400000-add-psu-profiles';
 import { PsuEntity } from './psu.entity';
+import { accountOpeningParts } from './account-opening-parts';
+import { fxQuoteParts } from './fx-quote-parts';
 
 /** What the mock LFI app passes to `openDatabase` / `PersistenceModule.forRoot`. */
 export const mockLfiPersistenceParts: PersistenceParts = {
-  entities: [PsuEntity, AccountEntity, InsurancePolicyEntity, ConsentEventEntity],
-  migrations: [CreateMockLfiTables1767225600000, CreateMockLfiConsentEvents1767312000000, AddPsuProfiles1767398400000],
+  entities: [PsuEntity, AccountEntity, InsurancePolicyEntity, ConsentEventEntity, ...fxQuoteParts.entities, ...accountOpeningParts.entities],
+  migrations: [CreateMockLfiTables1767225600000, CreateMockLfiConsentEvents1767312000000, AddPsuProfiles1767398400000, ...fxQuoteParts.migrations, ...accountOpeningParts.migrations],
   migrationsTableName: 'mock_lfi_migrations',
 };

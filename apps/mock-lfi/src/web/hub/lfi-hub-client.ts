@@ -25,6 +25,9 @@ export interface PsuConsentPage {
   meta: { pageNumber?: number; pageSize?: number; totalPages?: number; totalRecords?: number };
 }
 
+/** The Consent Manager's status logs of the client-credentials services. */
+export type ResourceLogKind = 'fx-quote-log' | 'account-opening-log' | 'insurance-quote-log';
+
 /** An answer of the hub that the pages cannot continue from. */
 export class HubCallError extends Error {
   constructor(
@@ -96,6 +99,15 @@ export class LfiHubClient implements OnModuleDestroy {
     const body = JSON.stringify({ revokedBy: 'LFI.InitiatedByUser', revokedByPsu: { userId } });
     const res = await this.call(tenant, 'POST', `${tenant.consentManagerUrl}/consents/${encodeURIComponent(consentId)}/action/revoke`, { 'content-type': 'application/json' }, body);
     if (res.status !== 204 && res.status !== 200) throw new HubCallError(res.status, describe(res, `revocation of consent ${consentId}`));
+  }
+
+  /**
+   * `PATCH /{kind}/{logId}` of the Consent Manager: the LFI moves an FX quote, account opening or
+   * insurance quote forward (204 expected); the hub records it and notifies the TPP.
+   */
+  async patchResourceLog(tenant: LfiTenantProfile, kind: ResourceLogKind, logId: string, patch: Record<string, unknown>): Promise<void> {
+    const res = await this.call(tenant, 'PATCH', `${tenant.consentManagerUrl}/${kind}/${encodeURIComponent(logId)}`, { 'content-type': 'application/json' }, JSON.stringify(patch));
+    if (res.status !== 204 && res.status !== 200) throw new HubCallError(res.status, describe(res, `${kind} ${logId}`));
   }
 
   onModuleDestroy(): Promise<void> {
