@@ -2,12 +2,15 @@
  * `npm run bench`: measured figures of the foundation, printed with ratios (no pass/fail).
  * - start-up: first start (new trust framework, new databases) vs a restart reusing everything;
  * - mTLS round trips on the hub: a new TLS handshake per request vs one kept-alive connection;
- * - authorization server and gateway rates; webhook events/s and change→receipt latency.
+ * - authorization server and gateway rates; FX quotes through the hub vs the LFI directly;
+ *   webhook events/s and change→receipt latency.
  * Everything shares this machine's two cores with the load generator; compare runs on one machine.
  */
 import { OzoneConnectClient } from '@hub/ozone-connect';
 import { CLIENT_ASSERTION_TYPE, clientAssertionClaims, disposeSandbox, httpsCall, mtlsAgent, postForm, pushAuthorizationRequest, requestObjectClaims, SandboxManifest, signWithTppKey, startSandbox, tppClient } from '@hub/testing';
 import { readDirectory } from '@hub/trust-framework';
+import { fxFigures } from './fx-figures';
+import { measure } from './measure';
 import { webhookFigures } from './webhook-figures';
 import * as client from 'openid-client';
 import { request as undiciRequest } from 'undici';
@@ -47,29 +50,6 @@ async function throughput(url: string, agent: Agent, concurrency: number, ms: nu
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return done / (ms / 1000);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-/** Runs `call` with `concurrency` in flight for `ms`; prints rate and latency percentiles. */
-async function measure(label: string, call: () => Promise<number>, concurrency: number, ms: number): Promise<{ rate: number; p50: number; p99: number }> {
-  const latencies: number[] = [];
-  const deadline = performance.now() + ms;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const t0 = performance.now();
-      const status = await call();
-      if (status >= 300) throw new Error(`${label}: answered ${status}`);
-      latencies.push(performance.now() - t0);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  latencies.sort((a, b) => a - b);
-  const figures = { rate: latencies.length / (ms / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
-  console.log(`${label.padEnd(16)} ${figures.rate.toFixed(0)} /s with ${concurrency} in flight   p50 ${figures.p50.toFixed(1)} ms   p99 ${figures.p99.toFixed(1)} ms`);
-  return figures;
 }
 
 /** Tokens and PARs as a TPP sends them: a fresh PS256 client assertion (and request object) per call, over kept-alive mTLS. */
@@ -158,6 +138,7 @@ async function main(): Promise<void> {
   kept.destroy();
   await authorizationServerFigures(m);
   await gatewayFigures(m);
+  await fxFigures(m);
   await webhookFigures(m);
   await disposeSandbox(warm);
   rmSync(certsDir, { recursive: true, force: true });

@@ -23,6 +23,7 @@ import { O3HeadersGuard, O3ServiceHeadersGuard } from './o3-headers.guard';
 import { LFI_WEB_CONTROLLERS, LFI_WEB_PROVIDERS } from './web';
 import { ACCOUNT_OPENING_CONTROLLERS, ACCOUNT_OPENING_PROVIDERS } from './account-opening';
 import { FX_CONTROLLERS, FX_PROVIDERS } from './fx';
+import { INSURANCE_QUOTE_CONTROLLERS, INSURANCE_QUOTE_PROVIDERS } from './insurance-quotes';
 
 /** The LFIs behind the hub: Ozone Connect and the LFI's own web pages, over their own database. */
 @Module({})
@@ -42,6 +43,7 @@ export class MockLfiModule {
         OzoneConnectInsuranceController,
         ...FX_CONTROLLERS,
         ...ACCOUNT_OPENING_CONTROLLERS,
+        ...INSURANCE_QUOTE_CONTROLLERS,
         ...LFI_WEB_CONTROLLERS,
         FaultsAdminController,
       ],
@@ -62,6 +64,7 @@ export class MockLfiModule {
         ...LFI_WEB_PROVIDERS,
         ...FX_PROVIDERS,
         ...ACCOUNT_OPENING_PROVIDERS,
+        ...INSURANCE_QUOTE_PROVIDERS,
       ],
     };
   }

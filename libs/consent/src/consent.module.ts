@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { ConsentExpiryScheduler } from './consent-expiry.scheduler';
 import { ConsentManagerController } from './consent-manager-api/consent-manager.controller';
 import { LfiConsentEventDispatcher } from './lfi-events/lfi-consent-event-dispatcher';
+import { ResourceLogController } from './resource-logs/resource-log.controller';
 
 /**
  * The Consent Manager component of the hub: the LFI-facing API, the delivery of consent events to
@@ -11,7 +12,7 @@ import { LfiConsentEventDispatcher } from './lfi-events/lfi-consent-event-dispat
  * shared with the authorization server and the gateway.
  */
 @Module({
-  controllers: [ConsentManagerController, lfiHelloMtlsController(TENANT_SURFACES.consentManager, 'consent-manager')],
+  controllers: [ConsentManagerController, ResourceLogController, lfiHelloMtlsController(TENANT_SURFACES.consentManager, 'consent-manager')],
   providers: [LfiConsentEventDispatcher, ConsentExpiryScheduler],
 })
 export class ConsentModule {}

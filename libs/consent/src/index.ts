@@ -39,3 +39,13 @@ export { LfiConsentEventDispatcher } from './lfi-events/lfi-consent-event-dispat
 export { tokenAuthorizationDetails, tppConsentResource, tppConsentSelfUrl } from './tpp-view/index-internal';
 export type { TppConsentResource, TppConsentResourceOptions } from './tpp-view/index-internal';
 export { asApi, consentErrorToApiError } from './consent-manager-api/consent-error.mapping';
+
+// Resource logs of the client-credentials services (FX quotes, account openings, insurance quotes)
+export { ResourceLogStore } from './resource-logs/resource-log-store';
+export { RESOURCE_LOG_RULES, FX_QUOTE_STATUSES, OPENING_STATUSES, INSURANCE_QUOTE_STATUSES, refusedTransition } from './resource-logs/resource-log-kinds';
+export type { ResourceLogKind, ResourceLogRules } from './resource-logs/resource-log-kinds';
+export { resourceEventData, metaIdNameOf } from './resource-logs/resource-log';
+export type { NewResourceLog, ResourceChanged, ResourceLog, ResourceStatusChange, ResourceWebhook } from './resource-logs/resource-log';
+
+// The standard's money members, shared by the hub's DTOs of service initiation and FX
+export { ActiveCurrencyAmountDto, ChargeDto, DescribedChargeDto } from './consent-manager-api/dto/payment-terms.dto';

@@ -12,11 +12,22 @@ import { TppConsentResourcesController } from './consent-resources/tpp-consent-r
 import { PaymentConsentsController } from './payment-consents/payment-consents.controller';
 import { HubResponseSigner } from './payment-consents/hub-response-signer';
 import { SignedErrorsFilter } from './payment-consents/signed-errors.filter';
+import { FxQuotesController } from './fx/fx-quotes.controller';
+import { AccountOpeningController } from './account-opening/account-opening.controller';
+import { InsuranceQuotesController } from './insurance-quotes/insurance-quotes.controller';
+import { ServiceCalls } from './service-initiation/service-calls';
+import { ServiceErrorsFilter } from './service-initiation/service-errors.filter';
+import { TppMessages } from './service-initiation/signed-message';
 
 /**
  * The resource gateway (TPP-facing `/{tenant}/rs/open-finance/…`): Bank Data Sharing proxied to
- * the LFI's Ozone Connect through the step-by-step pipeline, and the TPP's consent resources.
+ * the LFI's Ozone Connect through the step-by-step pipeline, the TPP's consent resources, and the
+ * client-credentials services (FX quotes, …) forwarded to Ozone Connect and logged in the Consent Manager.
  * Reads tokens from the authorization servers (AuthorizationModule) and consents from the global store.
  */
-@Module({ imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity])], controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController], providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ConsentedReadPipeline, TppRateLimiter, DataAccessLog] })
+@Module({
+  imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity])],
+  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController],
+  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog],
+})
 export class GatewayModule {}

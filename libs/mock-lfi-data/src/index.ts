@@ -73,3 +73,60 @@ export { decimal, minorOf } from './banking/money';
 export { EPOCH_INSTANT_MS, UAE_OFFSET } from './banking/uae-time';
 export { ocPolicyStatusOf, policyDetailOf, policyNumberOf, policyPaymentDetailsOf, policySummaryOf } from './insurance';
 export type { OcPolicyStatus, OcPolicySummary, PolicyRecord } from './insurance';
+export { FxQuoteEntity } from './storage/fx-quote.entity';
+export type { FxAmount, FxCharge, FxQuoteStatus, FxQuoteTerms } from './storage/fx-quote.entity';
+export { CreateMockLfiFxQuotes1767657600000 } from './storage/migrations/1767657600000-create-mock-lfi-fx-quotes';
+export {
+  acceptFxQuote,
+  claimDueFxQuoteSteps,
+  completeFxQuoteStep,
+  dropFxQuoteStep,
+  findFxQuote,
+  insertFxQuote,
+  retryFxQuoteStep,
+} from './storage/fx-quote-store';
+export type { FxQuoteOwner, FxQuoteStep, NewFxQuote } from './storage/fx-quote-store';
+export { AccountOpeningEntity } from './storage/account-opening.entity';
+export { CreateMockLfiAccountOpenings1767744000000 } from './storage/migrations/1767744000000-create-mock-lfi-account-openings';
+export {
+  canOperatorReject,
+  canUserDecide,
+  FINAL_OPENING_STATUSES,
+  isFinalOpeningStatus,
+  OPENABLE_CURRENCIES,
+  OPENABLE_SUB_TYPES,
+  OPENING_STATUSES,
+  openingFirstStepOf,
+  openingFollowUpOf,
+  openingRetryDelayMs,
+  USER_INPUT_STATUSES,
+} from './storage/account-opening-status';
+export type { OpenableCurrency, OpenableSubType, OpeningProgress, OpeningStatus, OpeningTiming } from './storage/account-opening-status';
+export { claimOpeningStep, createAccountOpening, dueOpeningSteps, findAccountOpening, settleOpeningStep } from './storage/account-opening-store';
+export type { NewAccountOpening, OpeningKey, OpeningStepClaim, StepSettlement } from './storage/account-opening-store';
+export { answerAccountOpening, CUSTOMER_CANCELLED, rejectAccountOpening } from './storage/account-opening-actions';
+export type { OpeningAnswer } from './storage/account-opening-actions';
+export { dubaiDate, openAccount } from './storage/account-opening-account';
+export type { AccountToOpen } from './storage/account-opening-account';
+export { bicOf } from './banking/account-view';
+export { InsuranceQuoteEntity } from './storage/insurance-quote.entity';
+export type {
+  InsuranceEmirate,
+  InsuranceQuoteAcceptance,
+  InsuranceQuoteAcceptedStatus,
+  InsuranceQuoteOffer,
+  InsuranceQuotePolicyPlan,
+  InsuranceQuoteStatus,
+} from './storage/insurance-quote.entity';
+export { CreateMockLfiInsuranceQuotes1767916800000 } from './storage/migrations/1767916800000-create-mock-lfi-insurance-quotes';
+export {
+  acceptInsuranceQuote,
+  claimDueInsuranceQuoteSteps,
+  completeInsuranceQuoteStep,
+  dropInsuranceQuoteStep,
+  findInsuranceQuote,
+  insertInsuranceQuotes,
+  issueInsuranceQuotePolicy,
+  retryInsuranceQuoteStep,
+} from './storage/insurance-quote-store';
+export type { InsuranceQuoteOwner, InsuranceQuoteStep, NewInsuranceQuote, NewQuotedPolicy } from './storage/insurance-quote-store';

@@ -10,3 +10,5 @@ export * from './lfi-web-journey';
 export * from './webhook-receiver';
 export * from './webhook-worker-process';
 export * from './headless-consent';
+export * from './tpp-service-calls';
+export * from './operation-schemas';

@@ -16,15 +16,30 @@ function resolve(doc: Schema, node: Schema): Schema {
 }
 
 function mergeAllOf(doc: Schema, node: Schema, seen: Set<Schema>): Schema {
-  if (!Array.isArray(node.allOf) || node.additionalProperties !== false) return node;
+  if (!Array.isArray(node.allOf)) return node;
   const members = node.allOf.map((m: Schema) => flattenNode(doc, resolve(doc, m), seen));
-  if (!members.every((m: Schema) => m && (m.properties || m.type === 'object'))) return node;
+  // Closed either way: the object itself, or a closed member it adds its own members to
+  // (e.g. the insurance quote read branches: `allOf: [AEInsuranceQuoteProperties]` + QuoteStatus).
+  const closed = node.additionalProperties === false || members.some((m: Schema) => m?.additionalProperties === false);
+  if (!closed || !members.every((m: Schema) => m && (m.properties || m.type === 'object'))) return node;
   const { allOf: _allOf, ...rest } = node;
   return {
     ...rest,
+    additionalProperties: false,
     properties: Object.assign({}, ...members.map((m: Schema) => m.properties ?? {}), node.properties ?? {}),
     required: [...new Set([...(node.required ?? []), ...members.flatMap((m: Schema) => m.required ?? [])])],
   };
+}
+
+/**
+ * The same reading for a closed object whose members all come from its `oneOf` branches (e.g.
+ * AEInsuranceQuoteReadResponseProperties): each branch closes itself, so the outer
+ * `additionalProperties: false` without properties of its own would forbid every member.
+ */
+function openForBranches(node: Schema): Schema {
+  if (node.additionalProperties !== false || node.properties || !(Array.isArray(node.oneOf) || Array.isArray(node.anyOf))) return node;
+  const { additionalProperties: _closed, ...rest } = node;
+  return rest;
 }
 
 function flattenNode(doc: Schema, node: Schema, seen: Set<Schema>): Schema {
@@ -33,7 +48,7 @@ function flattenNode(doc: Schema, node: Schema, seen: Set<Schema>): Schema {
   for (const [k, v] of Object.entries(node)) {
     if (v && typeof v === 'object') node[k] = Array.isArray(v) ? v.map((x) => flattenNode(doc, x, seen)) : flattenNode(doc, v, seen);
   }
-  return mergeAllOf(doc, node, seen);
+  return openForBranches(mergeAllOf(doc, node, seen));
 }
 
 /** A copy of an OpenAPI document whose closed allOf objects validate as their authors meant. */

@@ -93,10 +93,9 @@ export class OzoneConnectAccountsController {
     );
     const page = pageOf(kept, query);
     const all = statements.Statements;
-    return {
-      data: { ...statements, Statements: page.data },
-      meta: { ...page.meta, firstAvailableDateTime: `${all[0].OpeningDate}T00:00:00+04:00`, lastAvailableDateTime: `${all[all.length - 1].ClosingDate}T23:59:59+04:00` },
-    };
+    // A new account has no statement yet: no available range to give.
+    const range = all.length ? { firstAvailableDateTime: `${all[0].OpeningDate}T00:00:00+04:00`, lastAvailableDateTime: `${all[all.length - 1].ClosingDate}T23:59:59+04:00` } : {};
+    return { data: { ...statements, Statements: page.data }, meta: { ...page.meta, ...range } };
   }
 
   @Get(':accountId/products')

@@ -1,12 +1,15 @@
 import type { ConsentRecord } from '@hub/ozone-connect';
+import type { ResourceChanged } from '../resource-logs/resource-log';
 
 /**
  * - `lfi.consent-event`: Ozone Connect `POST /consent/event/{operation}` to the tenant's LFI, on every
  *   create (`post`) and every change (`patch`), carrying the full record.
  * - `tpp.consent-changed`: a consent status changed; the webhook worker turns it into the TPP's
  *   event notification (only while Subscription.Webhook.IsActive).
+ * - `tpp.resource-changed`: an FX quote, account opening or insurance quote changed status; the
+ *   message's `consentId` column then holds the resource's log id and `auditSeq` its version.
  */
-export const CONSENT_OUTBOX_TOPICS = ['lfi.consent-event', 'tpp.consent-changed'] as const;
+export const CONSENT_OUTBOX_TOPICS = ['lfi.consent-event', 'tpp.consent-changed', 'tpp.resource-changed'] as const;
 export type ConsentOutboxTopic = (typeof CONSENT_OUTBOX_TOPICS)[number];
 
 export interface LfiConsentEvent {
@@ -19,11 +22,16 @@ export interface TppConsentChanged {
   previousStatus: string;
 }
 
-export type ConsentOutboxPayload<T extends ConsentOutboxTopic> = T extends 'lfi.consent-event' ? LfiConsentEvent : TppConsentChanged;
+export type ConsentOutboxPayload<T extends ConsentOutboxTopic> = T extends 'lfi.consent-event'
+  ? LfiConsentEvent
+  : T extends 'tpp.resource-changed'
+    ? ResourceChanged
+    : TppConsentChanged;
 
 export type ConsentEvent =
   | { topic: 'lfi.consent-event'; payload: LfiConsentEvent }
-  | { topic: 'tpp.consent-changed'; payload: TppConsentChanged };
+  | { topic: 'tpp.consent-changed'; payload: TppConsentChanged }
+  | { topic: 'tpp.resource-changed'; payload: ResourceChanged };
 
 /** The events one stored change produces. */
 export function eventsOfChange(before: ConsentRecord | undefined, after: ConsentRecord): ConsentEvent[] {

@@ -2,15 +2,13 @@ import { asApi, ConsentService, ConsentType, tppConsentResource } from '@hub/con
 import { applyTppConsentPatch } from '../consent-resources/apply-tpp-consent-patch';
 import type { ConsentRecord } from '@hub/ozone-connect';
 import { ApiError, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
-import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller, TrustDirectory } from '@hub/trust-framework';
+import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, Header, Headers, HttpCode, Param, Patch, Req, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { JSONWebKeySet } from 'jose';
 import { BearerAccess } from '../access/bearer-access';
 import { parsePatchConsent } from '../consent-resources/patch-consent-body';
-import { readPatchBody } from '../consent-resources/request-body';
-import { verifySignedBody } from '../consent-resources/signed-body';
+import { TppMessages } from '../service-initiation/signed-message';
 import { HubResponseSigner } from './hub-response-signer';
 import { SignedErrorsFilter } from './signed-errors.filter';
 
@@ -35,7 +33,7 @@ export class PaymentConsentsController {
   constructor(
     private readonly access: BearerAccess,
     private readonly consents: ConsentService,
-    private readonly directory: TrustDirectory,
+    private readonly messages: TppMessages,
     private readonly signer: HubResponseSigner,
     @InjectConfig() private readonly config: SandboxConfig,
   ) {}
@@ -62,7 +60,8 @@ export class PaymentConsentsController {
     const access = await this.access.verify(tenant.id, req.headers.authorization, caller, SCOPE);
     // Another TPP's consent is 404 whatever the body: its existence is not told by a body error.
     await this.own(tenant, access.clientId, id);
-    const message = await this.signedMessage(tenant, req, caller);
+    // The document's only request media type is application/jwt: a JSON body is 415 like any other.
+    const message = await this.messages.read(req, caller, tenant, { jsonAllowed: false });
     // AEPatchPaymentConsent has the accounts shape: Data and Subscription both optional.
     const change = parsePatchConsent(message, { dataRequired: false });
     await applyTppConsentPatch(this.consents, tenant.id, id, change, message, access.clientId, caller, req);
@@ -79,13 +78,4 @@ export class PaymentConsentsController {
     return record;
   }
 
-  /** The document's only request media type is application/jwt: a JSON body is 415 like any other. */
-  private async signedMessage(tenant: Tenant, req: Request, caller: CallerIdentity): Promise<unknown> {
-    const body = await readPatchBody(req);
-    if (body.kind !== 'jwt') throw new ApiError(415, 'Body.InvalidFormat', 'the body must be a signed application/jwt');
-    const jwks = this.directory.applicationJwks(caller.organisationId, caller.softwareStatementId);
-    if (!jwks) throw ApiError.badRequest('no signing keys of this TPP are registered', undefined, 'JWS.InvalidSignature');
-    const urls = this.urls(tenant);
-    return verifySignedBody(body.jws, { clientId: caller.clientId, jwks: jwks as JSONWebKeySet, audiences: [urls.issuer, urls.resourceServerUrl, urls.base] });
-  }
 }

@@ -15,6 +15,8 @@ export class MockFxDeskConfig {
   @IsOptional() @IsObject() tenantSpreadBps?: Record<string, number>;
   /** Commission paid to the TPP, in basis points of the AED value of the trade. */
   @IsInt() @Min(0) @Max(5000) commissionBps: number;
+  /** The desk's flat dealing fee in AED, quoted as a `Fees` charge borne by the user; 0 or absent: no charge. */
+  @IsOptional() @IsNumber() @Min(0) feeAed?: number;
   /** How long a quote may be accepted. */
   @IsInt() @Min(1) @Max(86400) quoteTtlSeconds: number;
   /** The desk declines (no quote, the TPP gets 204) trades worth more than this many AED. */
@@ -33,8 +35,19 @@ export class MockAccountOpeningDeskConfig {
   @IsInt() @Min(0) @Max(3_600_000) completedAfterMs: number;
 }
 
+/** How the mock insurer's quote desk prices and moves quotes and policies. */
+export class MockInsuranceDeskConfig {
+  /** How long a quote may be accepted. */
+  @IsInt() @Min(1) @Max(86400 * 30) quoteTtlSeconds: number;
+  /** Commission paid to the broker (TPP), in basis points of the premium. */
+  @IsInt() @Min(0) @Max(5000) commissionBps: number;
+  /** Delay between the insurer's own steps after a policy is requested (ApplicationApproved, PolicyIssued, Completed …). */
+  @IsInt() @Min(0) @Max(3_600_000) stepAfterMs: number;
+}
+
 /** The mock LFI's service desks (client-credentials services). */
 export class MockLfiConfig {
   @ValidateNested() @Type(() => MockFxDeskConfig) fx: MockFxDeskConfig;
   @ValidateNested() @Type(() => MockAccountOpeningDeskConfig) accountOpening: MockAccountOpeningDeskConfig;
+  @ValidateNested() @Type(() => MockInsuranceDeskConfig) insurance: MockInsuranceDeskConfig;
 }

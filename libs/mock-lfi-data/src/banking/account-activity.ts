@@ -6,6 +6,7 @@ import { planInstructions } from './instructions';
 import { productOf } from './products';
 import { statementsOf } from './statements';
 import { currencyScale, generateLedger } from './transactions';
+import { indicatorOf, ocAmount } from './money';
 
 /** Everything a TPP can read below one account, derived from the seed and the account alone. */
 export interface AccountActivity {
@@ -25,6 +26,7 @@ export interface AccountActivity {
  * milliseconds), so seeding stays fast and the data can never drift from the generator.
  */
 export function generateAccountActivity(seed: string, account: AccountSeed): AccountActivity {
+  if (account.historyMonths === 0) return newAccountActivity(account);
   const plan = planInstructions(seed, account, currencyScale(account.currency));
   const ledger = generateLedger(seed, account, plan);
   return {
@@ -36,6 +38,26 @@ export function generateAccountActivity(seed: string, account: AccountSeed): Acc
     directDebits: directDebitsOf(account, plan),
     scheduledPayments: scheduledPaymentsOf(account, plan),
     statements: statementsOf(seed, account, ledger),
+    products: [productOf(account)],
+  };
+}
+
+/**
+ * An account opened today (account opening desk): no history, so nothing booked or planned and a
+ * zero balance as of its opening, instead of a generated past it never had.
+ */
+function newAccountActivity(account: AccountSeed): AccountActivity {
+  const opened = `${account.openingDate}T00:00:00+04:00`;
+  const balance = (balanceType: OcBalance['balanceType']): OcBalance => ({ accountId: account.accountId, balanceType, creditDebitIndicator: indicatorOf(0), timestamp: opened, amount: ocAmount(0, account.currency) });
+  return {
+    openingBalance: 0,
+    balances: [balance('OpeningBooked'), balance('ClosingBooked'), balance('InterimAvailable')],
+    transactions: [],
+    beneficiaries: [],
+    standingOrders: [],
+    directDebits: [],
+    scheduledPayments: [],
+    statements: { AccountId: account.accountId, AccountSubType: account.accountSubType, Statements: [] },
     products: [productOf(account)],
   };
 }

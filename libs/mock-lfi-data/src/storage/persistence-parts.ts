@@ -8,10 +8,11 @@ import { AddPsuProfiles1767398400000 } from './migrations/1767398400000-add-psu-
 import { PsuEntity } from './psu.entity';
 import { accountOpeningParts } from './account-opening-parts';
 import { fxQuoteParts } from './fx-quote-parts';
+import { insuranceQuoteParts } from './insurance-quote-parts';
 
 /** What the mock LFI app passes to `openDatabase` / `PersistenceModule.forRoot`. */
 export const mockLfiPersistenceParts: PersistenceParts = {
-  entities: [PsuEntity, AccountEntity, InsurancePolicyEntity, ConsentEventEntity, ...fxQuoteParts.entities, ...accountOpeningParts.entities],
-  migrations: [CreateMockLfiTables1767225600000, CreateMockLfiConsentEvents1767312000000, AddPsuProfiles1767398400000, ...fxQuoteParts.migrations, ...accountOpeningParts.migrations],
+  entities: [PsuEntity, AccountEntity, InsurancePolicyEntity, ConsentEventEntity, ...fxQuoteParts.entities, ...accountOpeningParts.entities, ...insuranceQuoteParts.entities],
+  migrations: [CreateMockLfiTables1767225600000, CreateMockLfiConsentEvents1767312000000, AddPsuProfiles1767398400000, ...fxQuoteParts.migrations, ...accountOpeningParts.migrations, ...insuranceQuoteParts.migrations],
   migrationsTableName: 'mock_lfi_migrations',
 };

@@ -66,6 +66,9 @@ describe.each(testDatabases('mock_lfi'))('mock LFI storage on $engine', ({ engin
         { name: 'CreateMockLfiTables1767225600000' },
         { name: 'CreateMockLfiConsentEvents1767312000000' },
         { name: 'AddPsuProfiles1767398400000' },
+        { name: 'CreateMockLfiFxQuotes1767657600000' },
+        { name: 'CreateMockLfiAccountOpenings1767744000000' },
+        { name: 'CreateMockLfiInsuranceQuotes1767916800000' },
       ]);
     } finally {
       await again.destroy();

@@ -103,6 +103,23 @@ export class OzoneConnectClient {
     return { status: reply.status, body: reply.body };
   }
 
+  /**
+   * A service call that concerns no consent (FX quotes, account opening, insurance quotes):
+   * the o3 headers without consent id or PSU, JWT auth, and a JSON body for POST and PATCH.
+   * Answers the status (201, 200, 204 …) and the LFI's body; 4xx/5xx throw OzoneConnectError.
+   */
+  async callService(method: 'GET' | 'POST' | 'PATCH', path: string, body: unknown, ctx: O3Context): Promise<{ status: number; body: unknown }> {
+    const headers: Record<string, string> = {
+      ...o3Headers(this.target.providerId, { ...ctx, consentId: undefined, psuIdentifiers: undefined }),
+      'x-fapi-interaction-id': ctx.ozoneInteractionId,
+      accept: 'application/json',
+      authorization: `Bearer ${await this.jwtAuth()}`,
+    };
+    if (method !== 'GET') headers['content-type'] = 'application/json';
+    const reply = await this.send(method, path, headers, method === 'GET' ? undefined : JSON.stringify(body ?? {}));
+    return { status: reply.status, body: reply.body };
+  }
+
   /** The health check with mutual TLS; health checks carry no JWT auth (`security: {}`). */
   async helloMtls(): Promise<unknown> {
     return (await this.send('GET', OZONE_CONNECT_PATH.helloMtls, { accept: 'application/json' })).body;
@@ -125,7 +142,7 @@ export class OzoneConnectClient {
     return this.send('POST', path, headers, JSON.stringify(consent));
   }
 
-  private async send(method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: string): Promise<Reply> {
+  private async send(method: 'GET' | 'POST' | 'PATCH', path: string, headers: Record<string, string>, body?: string): Promise<Reply> {
     const url = `${this.baseUrl}${path}`;
     let status: number;
     let text: string;

@@ -1,4 +1,4 @@
-import { tppConsentResource, tppConsentSelfUrl, type TppConsentChanged } from '@hub/consent';
+import { metaIdNameOf, tppConsentResource, tppConsentSelfUrl, type ResourceChanged, type TppConsentChanged } from '@hub/consent';
 
 export type WebhookEventType = 'Resource.Created' | 'Resource.Updated' | 'Resource.Deleted';
 
@@ -30,7 +30,8 @@ export interface WebhookTarget {
   url: string;
 }
 
-export interface ConsentWebhook {
+/** A notification ready to record: its claims, and its target while the subscription is active. */
+export interface ResourceWebhookEvent {
   target?: WebhookTarget;
   claims: WebhookClaims;
   resourceId: string;
@@ -41,7 +42,7 @@ export interface ConsentWebhook {
  * created by PAR, before any subscription could be read back, and never deleted); `Data` is the
  * consent resource's Data; only an active subscription with a URL gets a delivery.
  */
-export function consentWebhook(event: TppConsentChanged, o: { jti: string; issuer: string; resourceServerUrl: string; at: Date }): ConsentWebhook {
+export function consentWebhook(event: TppConsentChanged, o: { jti: string; issuer: string; resourceServerUrl: string; at: Date }): ResourceWebhookEvent {
   const resource = tppConsentResource(event.consent, { resourceServerUrl: o.resourceServerUrl });
   const webhook = resource.Subscription?.Webhook;
   const claims: WebhookClaims = {
@@ -60,4 +61,29 @@ export function consentWebhook(event: TppConsentChanged, o: { jti: string; issue
   };
   const target = webhook?.IsActive === true && typeof webhook.Url === 'string' && webhook.Url ? { clientId: event.consent.tpp.clientId, url: webhook.Url } : undefined;
   return { claims, resourceId: resource.Data.ConsentId, ...(target ? { target } : {}) };
+}
+
+/**
+ * The notification of an FX quote, account opening or insurance quote status change: `Data` is
+ * the family's status event, `Meta` names the resource by FxQuoteId, AccountId or QuoteId.
+ */
+export function resourceLogWebhook(event: ResourceChanged, o: { jti: string; issuer: string; resourceServerUrl: string; at: Date }): ResourceWebhookEvent {
+  const { log } = event;
+  const claims: WebhookClaims = {
+    iss: o.issuer,
+    aud: [log.clientId],
+    jti: o.jti,
+    message: {
+      Data: event.data,
+      Meta: {
+        EventDateTime: o.at.toISOString(),
+        EventResource: `${o.resourceServerUrl}${log.resourcePath}`,
+        EventType: 'Resource.Updated',
+        [metaIdNameOf(log.kind)]: log.logId,
+      },
+    },
+  };
+  const webhook = log.webhook;
+  const target = webhook?.IsActive === true && typeof webhook.Url === 'string' && webhook.Url ? { clientId: log.clientId, url: webhook.Url } : undefined;
+  return { claims, resourceId: log.logId, ...(target ? { target } : {}) };
 }

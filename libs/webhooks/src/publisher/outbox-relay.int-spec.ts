@@ -1,4 +1,4 @@
-import { consentPersistence, ConsentOutbox, ConsentRevocationHooks, ConsentService, ConsentStatus, type ConsentCaller } from '@hub/consent';
+import { consentPersistence, ConsentOutbox, ConsentRevocationHooks, ConsentService, ConsentStatus, ResourceLogStore, type ConsentCaller, type ResourceWebhook } from '@hub/consent';
 import { findRootDir, loadConfig, SystemClock, tenantUrls, type SandboxConfig } from '@hub/kernel';
 import type { AuthorizationDetail, TppRecord } from '@hub/ozone-connect';
 import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
@@ -198,6 +198,99 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
     expect(d.claims.message.Meta.EventResource).toMatch(/\/open-finance\/payment\/v2\.1\/payment-consents\//);
     expect(JSON.stringify(d.claims)).not.toContain('secret.pii');
     expect(JSON.stringify(d.claims)).not.toContain('PersonalIdentifiableInformation');
+  });
+
+  describe('status changes of FX quotes and account openings (tpp.resource-changed)', () => {
+    let logs: ResourceLogStore;
+    beforeEach(() => {
+      logs = new ResourceLogStore(ds, outbox, clock);
+    });
+    const openFxQuote = async (webhook?: ResourceWebhook) => {
+      const logId = randomUUID();
+      await logs.open({
+        tenantId: tenant,
+        kind: 'fx-quote',
+        logId,
+        clientId: tpp.clientId,
+        organisationId: tpp.orgId,
+        softwareStatementId: tpp.softwareStatementId,
+        status: 'Available',
+        resourcePath: `/open-finance/fx/v2.1/fx-quotes/${logId}`,
+        ...(webhook ? { webhook } : {}),
+      });
+      return logId;
+    };
+    const pendingResourceEvents = async () => (await outbox.claimDue('tpp.resource-changed', new Date(clock.now().getTime() + 10 * 60_000), 1_000, 1)).filter((m) => m.tenantId === tenant);
+
+    it('turns the change of a subscribed FX quote into exactly one waiting delivery to its TPP', async () => {
+      const logId = await openFxQuote({ Url: WEBHOOK_URL, IsActive: true });
+      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Funded', details: { AdditionalStatusInformation: 'Funds received' }, actor: 'LFI' });
+      expect(await relayAll()).toBe(1);
+
+      const all = await deliveries();
+      expect(all).toHaveLength(1);
+      const [d] = all;
+      const urls = tenantUrls(config, config.tenants.find((t) => t.id === tenant)!);
+      expect(d).toMatchObject({ tenantId: tenant, clientId: tpp.clientId, resourceId: logId, sequence: 2, eventType: 'Resource.Updated', url: WEBHOOK_URL, status: 'waiting', attempts: 0 });
+      expect(d.claims).toEqual({
+        iss: urls.issuer,
+        aud: [tpp.clientId],
+        jti: d.id,
+        message: {
+          Data: { FxQuoteId: logId, QuoteStatus: 'Funded', AdditionalStatusInformation: 'Funds received' },
+          Meta: { EventDateTime: expect.any(String), EventResource: `${urls.resourceServerUrl}/open-finance/fx/v2.1/fx-quotes/${logId}`, EventType: 'Resource.Updated', FxQuoteId: logId },
+        },
+      });
+      expect(await relay.relayOnce()).toBe(0);
+      expect(await pendingResourceEvents()).toEqual([]);
+    });
+
+    it('settles the change of a quote without an active subscription, recording no delivery', async () => {
+      const inactive = await openFxQuote({ Url: WEBHOOK_URL, IsActive: false });
+      const none = await openFxQuote();
+      await logs.recordStatus(tenant, 'fx-quote', inactive, { status: 'Funded', actor: 'LFI' });
+      await logs.recordStatus(tenant, 'fx-quote', none, { status: 'Expired', actor: 'LFI' });
+      expect(await relayAll()).toBe(2);
+      expect(await deliveries()).toEqual([]);
+      expect(await pendingResourceEvents()).toEqual([]);
+    });
+
+    it('delivers an account opening by AccountId, and a quote’s changes in order after the TPP subscribed', async () => {
+      const logId = await openFxQuote();
+      await logs.setWebhook(tenant, 'fx-quote', logId, tpp.clientId, { Url: WEBHOOK_URL, IsActive: true });
+      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Accepted', actor: 'TPP' });
+      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Funded', actor: 'LFI' });
+      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Funded', actor: 'LFI' }); // a retried patch: no event
+      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Cancelled', actor: 'LFI' });
+      const accountId = `acc-${randomUUID().slice(0, 8)}`;
+      await logs.open({ tenantId: tenant, kind: 'account-opening', logId: accountId, clientId: tpp.clientId, organisationId: tpp.orgId, softwareStatementId: tpp.softwareStatementId, status: 'Pending', resourcePath: `/open-finance/account-opening/v2.1/accounts/${accountId}`, webhook: { Url: WEBHOOK_URL, IsActive: true }, facts: { LinkedOperations: { FxQuoteId: logId } } });
+      await logs.recordStatus(tenant, 'account-opening', accountId, { status: 'Completed', actor: 'LFI' });
+
+      expect(await relayAll()).toBe(4);
+      const quote = (await deliveries()).filter((d) => d.resourceId === logId);
+      expect(quote.map((d) => [d.sequence, d.claims.message.Data.QuoteStatus])).toEqual([
+        [3, 'Accepted'],
+        [4, 'Funded'],
+        [5, 'Cancelled'],
+      ]);
+      const [opening, ...more] = (await deliveries()).filter((d) => d.resourceId === accountId);
+      expect(more).toEqual([]);
+      expect(opening.claims.message.Meta).toMatchObject({ AccountId: accountId, EventType: 'Resource.Updated' });
+      expect(opening.claims.message.Meta).not.toHaveProperty('FxQuoteId');
+      expect(opening.claims.message.Data).toMatchObject({ AccountId: accountId, OpeningStatus: 'Completed', LinkedOperations: { FxQuoteId: logId } });
+      // Only the earliest waiting delivery of each resource is a head.
+      expect((await store.heads(10_000)).filter((h) => h.tenantId === tenant).map((h) => [h.resourceId, h.sequence]).sort()).toEqual([[accountId, 2], [logId, 3]].sort());
+    });
+
+    it('relays consent and resource changes in the same pass', async () => {
+      const consentId = randomUUID();
+      await create(accountAccess(consentId, { Url: WEBHOOK_URL, IsActive: true }));
+      await authorize(consentId);
+      const logId = await openFxQuote({ Url: WEBHOOK_URL, IsActive: true });
+      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Rejected', actor: 'LFI' });
+      expect(await relay.relayOnce()).toBe(2);
+      expect((await deliveries()).map((d) => d.resourceId).sort()).toEqual([consentId, logId].sort());
+    });
   });
 
   it('settles, without a delivery, a message of a tenant the configuration no longer has', async () => {

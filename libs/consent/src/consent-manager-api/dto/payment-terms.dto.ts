@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsISO8601, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 
 /** AEActiveCurrencyAmount. */
 export class ActiveCurrencyAmountDto {
@@ -24,9 +24,20 @@ export class ChargeDto {
   Type: string;
 
   @ApiProperty({ type: ActiveCurrencyAmountDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ActiveCurrencyAmountDto)
   Amount: ActiveCurrencyAmountDto;
+}
+
+/** A charge of an FX trade (FxServiceInitiation.AECharges): a payment charge that may carry a description. */
+export class DescribedChargeDto extends ChargeDto {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 140 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(140)
+  Description?: string;
 }
 
 /** AEExchangeRateInformation. */

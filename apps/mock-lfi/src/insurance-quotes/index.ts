@@ -1,0 +1,39 @@
+import { Clock, SANDBOX_CONFIG, SystemClock, type SandboxConfig } from '@hub/kernel';
+import type { LfiProfile } from '@hub/mock-lfi-data';
+import type { Provider, Type } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { LFI_PROFILE } from '../lfi-profile';
+import { LfiHubClient } from '../web/hub/lfi-hub-client';
+import { InsuranceQuoteDesk } from './insurance-quote-desk';
+import { InsuranceQuoteLifecycle } from './insurance-quote-lifecycle';
+import { hubInsuranceQuoteLogSender, INSURANCE_QUOTE_LOG_SENDER, type InsuranceQuoteLogSender } from './insurance-quote-log-sender';
+import { OzoneConnectInsuranceQuotesController } from './ozone-connect-insurance-quotes.controller';
+
+/**
+ * The quote desk's source of "now" (a kernel `Clock`): quote expiry, policy dates and lifecycle
+ * steps read it, so tests move time instead of sleeping.
+ */
+export const INSURANCE_QUOTE_CLOCK = Symbol('INSURANCE_QUOTE_CLOCK');
+
+/** Controllers and providers of the insurer's quote desk, registered by MockLfiModule. */
+export const INSURANCE_QUOTE_CONTROLLERS: Type<unknown>[] = [OzoneConnectInsuranceQuotesController];
+export const INSURANCE_QUOTE_PROVIDERS: Provider[] = [
+  { provide: INSURANCE_QUOTE_CLOCK, useFactory: (): Clock => new SystemClock() },
+  {
+    provide: INSURANCE_QUOTE_LOG_SENDER,
+    inject: [LfiHubClient, LFI_PROFILE],
+    useFactory: (client: LfiHubClient, profile: LfiProfile) => hubInsuranceQuoteLogSender(client, profile),
+  },
+  {
+    provide: InsuranceQuoteDesk,
+    inject: [getDataSourceToken(), SANDBOX_CONFIG, LFI_PROFILE, INSURANCE_QUOTE_CLOCK],
+    useFactory: (db: DataSource, config: SandboxConfig, profile: LfiProfile, clock: Clock) => new InsuranceQuoteDesk(db, config.mockLfi.insurance, profile, clock),
+  },
+  {
+    provide: InsuranceQuoteLifecycle,
+    inject: [getDataSourceToken(), SANDBOX_CONFIG, LFI_PROFILE, INSURANCE_QUOTE_LOG_SENDER, INSURANCE_QUOTE_CLOCK],
+    useFactory: (db: DataSource, config: SandboxConfig, profile: LfiProfile, send: InsuranceQuoteLogSender, clock: Clock) =>
+      new InsuranceQuoteLifecycle(db, config.mockLfi.insurance, profile, send, clock),
+  },
+];

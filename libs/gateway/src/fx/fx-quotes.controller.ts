@@ -1,0 +1,139 @@
+import { ResourceLogStore, asApi } from '@hub/consent';
+import { ApiError, Clock, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
+import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
+import { Controller, Get, HttpCode, Param, Patch, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { HubResponseSigner } from '../payment-consents/hub-response-signer';
+import { UpdateEventSubscriptionDto } from '../service-initiation/dto/common.dto';
+import { ServiceCalls, type ServiceOperation } from '../service-initiation/service-calls';
+import { ServiceErrorsFilter } from '../service-initiation/service-errors.filter';
+import { sendResource } from '../service-initiation/service-response';
+import { changeSubscription } from '../service-initiation/subscription-change';
+import { TppMessages } from '../service-initiation/signed-message';
+import { validateMessage } from '../service-initiation/validate-message';
+import { CreateFxQuoteRequestDto, UpdateFxQuoteRequestDto } from './dto/fx-quote-requests.dto';
+import { fxQuoteCreated, fxQuoteRead, type OcFxQuote } from './fx-quote-mapping';
+
+const BASE = '/open-finance/fx/v2.1/fx-quotes';
+const op = (method: ServiceOperation['method'], suffix = ''): ServiceOperation => ({ scope: 'fx', sectors: ['banking'], tppPath: `${BASE}${suffix}`, method });
+const CREATE = op('POST');
+const READ = op('GET', '/{FxQuoteId}');
+const ACCEPT = op('PATCH', '/{FxQuoteId}');
+const SUBSCRIBE = op('PATCH', '/{FxQuoteId}/subscription');
+
+/**
+ * FX Service Initiation v2.1 (client credentials, scope `fx`): the hub forwards quote requests to
+ * the LFI's Ozone Connect, records each quote in the Consent Manager's fx-quote log for the TPP
+ * that asked (nobody else sees it: 404), and notifies that TPP of every status change while its
+ * subscription is active.
+ */
+@ApiTags('fx')
+@ApiParam({ name: 'tenant', description: 'LFI tenant id (a bank)' })
+@ApiUnauthorizedResponse({ description: 'No, unknown, expired or wrongly bound access token (no body)' })
+@ApiForbiddenResponse({ description: 'AccessToken.InvalidScope' })
+@ApiNotFoundResponse({ description: 'No such quote of this TPP at this LFI, or the LFI offers no FX (no body)' })
+@Controller(':tenant/rs/open-finance/fx/v2.1/fx-quotes')
+@UseGuards(ClientCertificateGuard)
+@RequireCaller({ kinds: ['tpp'] })
+@UseFilters(ServiceErrorsFilter)
+export class FxQuotesController {
+  constructor(
+    private readonly calls: ServiceCalls,
+    private readonly logs: ResourceLogStore,
+    private readonly messages: TppMessages,
+    private readonly signer: HubResponseSigner,
+    private readonly clock: Clock,
+    @InjectConfig() private readonly config: SandboxConfig,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Ask the LFI for an FX quote (application/json or signed application/jwt); 204 when the LFI will not quote' })
+  @ApiConsumes('application/json', 'application/jwt')
+  @ApiProduces('application/json', 'application/jwt')
+  @ApiBody({ type: CreateFxQuoteRequestDto })
+  @ApiCreatedResponse({ description: 'AECreateFxQuoteResponseBody1 (signed when Accept: application/jwt)' })
+  @ApiNoContentResponse({ description: 'The LFI declined to quote' })
+  @ApiBadRequestResponse({ description: 'Body.InvalidFormat, JWS.*, or the LFI refused the request' })
+  async create(@Param('tenant', TenantPipe) tenant: Tenant, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {
+    const access = await this.calls.admit(tenant, req, caller, CREATE);
+    const request = validateMessage(CreateFxQuoteRequestDto, await this.messages.read(req, caller, tenant, { jsonAllowed: true }));
+    const answer = await this.calls.forward(tenant, req, caller, CREATE, '/fx-quotes', { data: request.Data });
+    if (answer.status === 204) {
+      res.status(204).end();
+      return;
+    }
+    const quote = ocQuoteOf(answer.body);
+    const log = await asApi(() =>
+      this.logs.open({
+        tenantId: tenant.id,
+        kind: 'fx-quote',
+        logId: quote.data.FxQuoteId,
+        clientId: access.clientId,
+        organisationId: caller.organisationId,
+        softwareStatementId: caller.softwareStatementId,
+        status: typeof quote.data.QuoteStatus === 'string' ? quote.data.QuoteStatus : 'Available',
+        resourcePath: `${BASE}/${quote.data.FxQuoteId}`,
+        expiresAt: expiryOf(quote.data.ExpirationDateTime),
+      }),
+    );
+    await sendResource(req, res, 201, fxQuoteCreated(quote, this.selfUrl(tenant, log.logId)), { signer: this.signer, tenantId: tenant.id, clientId: access.clientId });
+  }
+
+  @Get(':FxQuoteId')
+  @ApiOperation({ summary: 'Read one of the TPP\'s FX quotes as the LFI has it now' })
+  @ApiProduces('application/json', 'application/jwt')
+  @ApiOkResponse({ description: 'AEReadFxQuoteResponseBody1 (signed when Accept: application/jwt)' })
+  async read(@Param('tenant', TenantPipe) tenant: Tenant, @Param('FxQuoteId') id: string, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {
+    const access = await this.calls.admit(tenant, req, caller, READ);
+    await asApi(() => this.logs.own(tenant.id, 'fx-quote', id, access.clientId));
+    const answer = await this.calls.forward(tenant, req, caller, READ, `/fx-quotes/${encodeURIComponent(id)}`);
+    await sendResource(req, res, 200, fxQuoteRead(ocQuoteOf(answer.body), this.selfUrl(tenant, id)), { signer: this.signer, tenantId: tenant.id, clientId: access.clientId });
+  }
+
+  @Patch(':FxQuoteId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Accept the quote (signed application/jwt, AEUpdateFxQuoteRequestBody1); an expired quote cannot be accepted' })
+  @ApiConsumes('application/jwt')
+  @ApiBody({ type: UpdateFxQuoteRequestDto, description: 'The `message` of the signed body' })
+  @ApiNoContentResponse({ description: 'Accepted' })
+  @ApiBadRequestResponse({ description: 'JWS.InvalidSignature and other JWS.*, Body.InvalidFormat, FxQuote.Expired, FxQuote.NotAvailable' })
+  async accept(@Param('tenant', TenantPipe) tenant: Tenant, @Param('FxQuoteId') id: string, @Req() req: Request, @Caller() caller: CallerIdentity): Promise<void> {
+    const access = await this.calls.admit(tenant, req, caller, ACCEPT);
+    const log = await asApi(() => this.logs.own(tenant.id, 'fx-quote', id, access.clientId));
+    const request = validateMessage(UpdateFxQuoteRequestDto, await this.messages.read(req, caller, tenant, { jsonAllowed: false }));
+    if (log.status !== 'Available') throw ApiError.badRequest(`the quote is ${log.status}: only an Available quote can be accepted`, 'Data.QuoteStatus', 'FxQuote.NotAvailable');
+    if (log.expiresAt && Date.parse(log.expiresAt) <= this.clock.now().getTime()) {
+      throw ApiError.badRequest(`the quote expired at ${log.expiresAt}`, 'Data.QuoteStatus', 'FxQuote.Expired');
+    }
+    await this.calls.forward(tenant, req, caller, ACCEPT, `/fx-quotes/${encodeURIComponent(id)}`, { data: request.Data });
+    if (request.Subscription) await asApi(() => this.logs.setWebhook(tenant.id, 'fx-quote', id, access.clientId, request.Subscription!.Webhook));
+    await asApi(() => this.logs.recordStatus(tenant.id, 'fx-quote', id, { status: 'Accepted', actor: 'TPP' }));
+  }
+
+  @Patch(':FxQuoteId/subscription')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Subscribe to (or stop) the quote\'s status events (AEUpdateEventSubscriptionRequestBody1)' })
+  @ApiBody({ type: UpdateEventSubscriptionDto })
+  @ApiNoContentResponse({ description: 'Subscription changed' })
+  async subscribe(@Param('tenant', TenantPipe) tenant: Tenant, @Param('FxQuoteId') id: string, @Req() req: Request, @Caller() caller: CallerIdentity): Promise<void> {
+    const access = await this.calls.admit(tenant, req, caller, SUBSCRIBE);
+    await changeSubscription(this.logs, req, { tenantId: tenant.id, kind: 'fx-quote', logId: id, clientId: access.clientId });
+  }
+
+  private selfUrl(tenant: Tenant, id: string): string {
+    return `${tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl}${BASE}/${id}`;
+  }
+}
+
+/** The LFI must answer a quote with its id; anything else is the LFI's failure, not the TPP's. */
+function ocQuoteOf(body: unknown): OcFxQuote {
+  const data = (body as { data?: { FxQuoteId?: unknown } } | undefined)?.data;
+  if (!data || typeof data.FxQuoteId !== 'string' || !data.FxQuoteId) throw new ApiError(500, 'GenericError', 'The LFI gave an unexpected answer.');
+  return body as OcFxQuote;
+}
+
+function expiryOf(value: unknown): Date | undefined {
+  const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+  return Number.isNaN(ms) ? undefined : new Date(ms);
+}

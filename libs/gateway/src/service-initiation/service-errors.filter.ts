@@ -1,0 +1,34 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Injectable } from '@nestjs/common';
+import { toApiError } from '@hub/kernel';
+import type { Request, Response } from 'express';
+import { ConsentResourceErrorFilter } from '../consent-resources/bodiless-errors.filter';
+import { SignedErrorsFilter } from '../payment-consents/signed-errors.filter';
+import { wantsJwt } from './service-response';
+
+/** The service documents give 401, 404, 405, 406, 415 and 429 headers only. */
+const BODILESS = new Set([401, 404, 405, 406, 415, 429]);
+
+/**
+ * Errors of the FX, account opening and insurance quote operations: 400, 403 and 500 carry the
+ * standard Errors body, as JSON or, when the TPP accepts `application/jwt`, signed by the hub;
+ * the rest have no body.
+ */
+@Catch()
+@Injectable()
+export class ServiceErrorsFilter implements ExceptionFilter {
+  private readonly plain = new ConsentResourceErrorFilter();
+
+  constructor(private readonly signed: SignedErrorsFilter) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+    const req = host.switchToHttp().getRequest<Request>();
+    if (wantsJwt(req)) return this.signed.catch(exception, host);
+    const error = toApiError(exception);
+    const res = host.switchToHttp().getResponse<Response>();
+    if (BODILESS.has(error.status) && error.status !== 429 && !error.withoutBody && !res.headersSent) {
+      res.status(error.status).end();
+      return;
+    }
+    this.plain.catch(exception, host);
+  }
+}

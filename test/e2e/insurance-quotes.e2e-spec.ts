@@ -1,0 +1,182 @@
+import {
+  completeLfiJourney,
+  disposeSandbox,
+  httpsCall,
+  officialSpecsAvailable,
+  openWebhook,
+  pushAuthorizationRequest,
+  readOfficialSpec,
+  SandboxManifest,
+  SandboxProcess,
+  serviceCall,
+  signTppMessage,
+  startSandbox,
+  startWebhookReceiver,
+  TppClient,
+  tppClient,
+  validateAgainstComponent,
+  WebhookReceiver,
+} from '@hub/testing';
+import { createLocalJWKSet, generateKeyPair, jwtVerify } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as client from 'openid-client';
+import { QUOTE_REQUESTS } from '../../apps/mock-lfi/src/insurance-quotes/quote-request-fixtures';
+
+const INSURANCE_DOC = 'standards/v2.1-errata1/uae-insurance-openapi.yaml';
+const WEBHOOK_DOC = 'standards/v2.1-errata2/uae-webhook-template-openapi.yaml';
+const INSURER = 'dune-insurance';
+const LINES = ['employment', 'health', 'home', 'life', 'motor', 'renters', 'travel'] as const;
+
+type Tpp = SandboxManifest['tpps'][number] & { encryptionKeyFile: string; webhookServerCertFile: string; webhookServerKeyFile: string };
+
+function withPublicLinks(body: any): unknown {
+  if (!body?.Links) return body;
+  return { ...body, Links: Object.fromEntries(Object.entries(body.Links).map(([k, v]) => [k, `https://lfi.example.ae${new URL(String(v)).pathname}`])) };
+}
+
+function conforms(component: string, value: unknown): void {
+  if (!officialSpecsAvailable()) return;
+  expect(validateAgainstComponent(readOfficialSpec(INSURANCE_DOC), component, withPublicLinks(value)).errors).toBe('No errors');
+}
+
+function fastDeskConfig(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'insurance-e2e-')), 'sandbox.json');
+  writeFileSync(file, JSON.stringify({ mockLfi: { insurance: { stepAfterMs: 150 } } }));
+  return file;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+/** The TPP's request: the standard's `{Data}` around the same members the insurer receives. */
+const quoteRequest = (line: (typeof LINES)[number], customerId: string) => ({ Data: QUOTE_REQUESTS[line](customerId, today()).data });
+
+/** Accepting a quote repeats its figures (Update{Line}InsuranceQuoteStatusMessageProperties). */
+const acceptance = (quote: any, line: string) => ({
+  Data: {
+    QuoteStatus: 'ApplicationPending',
+    QuoteReference: quote.QuoteReference,
+    InsuranceSubType: quote.PlanName ?? 'Comprehensive',
+    Premium: quote.Premium,
+    Commission: { PaymentMethod: quote.Commission.PaymentMethod, ...(quote.Commission.CommissionAmount ? { CommissionAmount: quote.Commission.CommissionAmount } : {}) },
+    QuoteCreationDateTime: quote.CreationDateTime,
+    ...(line === 'health' ? { CustomerSalary: 'Over4K' } : {}),
+  },
+});
+
+describe('insurance quotes: a broker quotes every line, accepts one, gets the policy issued and reads it with the user\'s consent', () => {
+  let sp: SandboxProcess;
+  let m: SandboxManifest;
+  let tpp: TppClient;
+  let other: TppClient;
+  let receiver: WebhookReceiver;
+  let hubKeys: ReturnType<typeof createLocalJWKSet>;
+  const insurer = () => m.tenants.find((t) => t.id === INSURER)!;
+  const app = () => m.tpps[0] as Tpp;
+  const customer = () => m.psus.find((p) => p.tenantId === INSURER)!;
+  const api = (path: string) => `${insurer().resourceServerUrl}/open-finance/insurance/v2.1${path}`;
+  const signed = (message: unknown, key?: Parameters<typeof signTppMessage>[3]) => signTppMessage(app(), insurer().issuer, message, key);
+
+  async function verified(res: { status: number; type: string; text: string }) {
+    expect(res.type).toMatch(/^application\/jwt/);
+    const { payload } = await jwtVerify(res.text, hubKeys, { algorithms: ['PS256'], issuer: insurer().issuer, audience: app().clientId });
+    return (payload as any).message;
+  }
+
+  beforeAll(async () => {
+    sp = await startSandbox({ fresh: true, env: { SANDBOX_CONFIG: fastDeskConfig() } });
+    m = sp.manifest();
+    tpp = await tppClient(insurer().issuer, m.tpps[0], m.caCertFile);
+    other = await tppClient(insurer().issuer, m.tpps[2], m.caCertFile);
+    receiver = await startWebhookReceiver({ certFile: app().webhookServerCertFile, keyFile: app().webhookServerKeyFile });
+    hubKeys = createLocalJWKSet((await httpsCall(insurer().hubJwksUrl, { caFile: m.caCertFile })).json());
+  });
+
+  afterAll(async () => {
+    await receiver?.close();
+    await tpp?.close();
+    await other?.close();
+    if (sp) await disposeSandbox(sp);
+  });
+
+  it.each(LINES)('quotes %s insurance, valid against the official document', async (line) => {
+    const res = await serviceCall(tpp, 'POST', api(`/${line}-insurance-quotes`), 'insurance', { json: quoteRequest(line, customer().userId) });
+    expect({ status: res.status, body: res.status === 201 ? 'ok' : res.text }).toEqual({ status: 201, body: 'ok' });
+    conforms('AECreateInsuranceQuoteResponseBody1', res.json);
+    expect(res.json.Data.every((q: any) => q.QuoteStatus === 'Available')).toBe(true);
+    const read = await serviceCall(tpp, 'GET', api(`/${line}-insurance-quotes/${res.json.Data[0].QuoteId}`), 'insurance');
+    expect(read.status).toBe(200);
+    conforms('AEInsuranceQuoteReadResponseBody1', read.json);
+  });
+
+  it('accepts a motor quote (signed), requests the policy and follows the quote to Completed by webhook; the user then shares the new policy', async () => {
+    const quoted = await serviceCall(tpp, 'POST', api('/motor-insurance-quotes'), 'insurance', { jwt: await signed(quoteRequest('motor', customer().userId)) });
+    expect(quoted.status).toBe(201);
+    // The cheaper of the offers, as a broker comparing them would.
+    const quote = [...quoted.json.Data].sort((a: any, b: any) => Number(a.Premium.TotalPremiumAmount.Amount) - Number(b.Premium.TotalPremiumAmount.Amount))[0];
+    const accept = { ...acceptance(quote, 'motor'), Subscription: { Webhook: { Url: receiver.url, IsActive: true } } };
+    const accepted = await serviceCall(tpp, 'PATCH', api(`/motor-insurance-quotes/${quote.QuoteId}`), 'insurance', { jwt: await signed(accept) });
+    expect([200, 204]).toContain(accepted.status);
+
+    const issued = await serviceCall(tpp, 'POST', api('/motor-insurance-policies'), 'insurance', { jwt: await signed({ Data: { QuoteId: quote.QuoteId } }) });
+    expect(issued.status).toBe(201);
+    const policy = await verified(issued);
+    const policyId = policy.Data.InsurancePolicyId as string;
+    expect(policy.Links.Self).toBe(api(`/motor-insurance-policies/${policyId}`));
+
+    const deadline = Date.now() + 20_000;
+    let events: any[] = [];
+    while (Date.now() < deadline) {
+      const opened = await Promise.all(
+        receiver.received.filter((r) => r.answered < 300).map((r) => openWebhook(r, { encryptionKeyFile: app().encryptionKeyFile, hubJwksUrl: insurer().hubJwksUrl, caFile: m.caCertFile, issuer: insurer().issuer, clientId: app().clientId, url: receiver.url })),
+      );
+      events = opened.map((o) => o.claims).filter((c) => c.message.Meta.QuoteId === quote.QuoteId);
+      if (events.some((c) => c.message.Data.QuoteStatus === 'Completed')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(events.map((c) => c.message.Data.QuoteStatus)).toEqual(['ApplicationPending', 'ApplicationApproved', 'PaymentRequired', 'PolicyIssued', 'Completed']);
+    for (const claims of events) {
+      expect(claims.message.Meta).toMatchObject({ EventType: 'Resource.Updated', QuoteId: quote.QuoteId, EventResource: api(`/motor-insurance-quotes/${quote.QuoteId}`) });
+      if (officialSpecsAvailable()) expect(validateAgainstComponent(readOfficialSpec(WEBHOOK_DOC), 'AEWebhookEventSigned', claims).errors).toBe('No errors');
+    }
+    expect((await serviceCall(tpp, 'GET', api(`/motor-insurance-quotes/${quote.QuoteId}`), 'insurance')).json.Data.QuoteStatus).toBe('Completed');
+
+    // The customer consents on the insurer's pages to share exactly the new policy.
+    const consent = { ConsentId: randomUUID(), Permissions: [{ InsuranceType: 'Motor', Permissions: ['ReadInsurancePolicies', 'ReadInsuranceProduct', 'ReadInsurancePremium'] }], OpenFinanceBilling: { Purpose: 'QuoteComparison' }, ExpirationDateTime: new Date(Date.now() + 86_400_000).toISOString() };
+    const pushed = await pushAuthorizationRequest(tpp, { redirectUri: app().redirectUris[0], scope: 'openid insurance', authorizationDetails: [{ type: 'urn:openfinanceuae:insurance-consent:v2.1', consent }] });
+    const journey = await completeLfiJourney(pushed.authorizationUrl, { ...customer(), decision: 'approve', selected: [policyId] }, m.caCertFile);
+    expect(journey.redirect).toBeDefined();
+    const tokens = await client.authorizationCodeGrant(tpp.config, journey.redirect!, { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
+    const list = await tpp.fetch(api('/motor-insurance-policies'), { headers: { authorization: `Bearer ${tokens.access_token}` } });
+    expect(list.status).toBe(200);
+    expect(((await list.json()) as any).Data.Policies.map((p: any) => p.InsurancePolicyId)).toEqual([policyId]);
+  });
+
+  it('refuses a bad signature, a policy for a quote not accepted, another TPP\'s quote, a bank, and the wrong scope', async () => {
+    const quoted = await serviceCall(tpp, 'POST', api('/travel-insurance-quotes'), 'insurance', { json: quoteRequest('travel', customer().userId) });
+    const quote = quoted.json.Data[0];
+    const { privateKey } = await generateKeyPair('PS256');
+    const forged = await serviceCall(tpp, 'PATCH', api(`/travel-insurance-quotes/${quote.QuoteId}`), 'insurance', { jwt: await signed(acceptance(quote, 'travel'), privateKey) });
+    expect(forged.status).toBe(400);
+    expect(forged.json.Errors[0].Code).toBe('JWS.InvalidSignature');
+    const early = await serviceCall(tpp, 'POST', api('/travel-insurance-policies'), 'insurance', { jwt: await signed({ Data: { QuoteId: quote.QuoteId } }) });
+    expect(early.status).toBe(400);
+    expect(early.json.Errors[0].Code).toBe('InsuranceQuote.NotAccepted');
+
+    expect(await serviceCall(other, 'GET', api(`/travel-insurance-quotes/${quote.QuoteId}`), 'insurance')).toMatchObject({ status: 404, text: '' });
+    expect((await serviceCall(tpp, 'GET', api(`/motor-insurance-quotes/${quote.QuoteId}`), 'insurance')).status).toBe(404);
+    const bank = m.tenants.find((t) => t.sector === 'banking')!;
+    const bankTpp = await tppClient(bank.issuer, m.tpps[0], m.caCertFile);
+    try {
+      expect((await serviceCall(bankTpp, 'POST', `${bank.resourceServerUrl}/open-finance/insurance/v2.1/travel-insurance-quotes`, 'insurance', { json: quoteRequest('travel', 'x') })).status).toBe(404);
+    } finally {
+      await bankTpp.close();
+    }
+    const scope = await serviceCall(tpp, 'POST', api('/travel-insurance-quotes'), 'accounts', { json: quoteRequest('travel', customer().userId) });
+    expect(scope.status).toBe(403);
+    const bad = await serviceCall(tpp, 'POST', api('/motor-insurance-quotes'), 'insurance', { json: { Data: { ...quoteRequest('motor', customer().userId).Data, VehicleDetails: undefined } } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.Errors[0]).toMatchObject({ Code: 'Body.InvalidFormat' });
+  });
+});
