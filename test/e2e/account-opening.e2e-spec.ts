@@ -4,10 +4,12 @@ import {
   formOf,
   httpsCall,
   officialSpecsAvailable,
-  openWebhook,
+  eventually,
+  openedWebhooks,
   pushAuthorizationRequest,
   readOfficialSpec,
   SandboxManifest,
+  sandboxConfigFile,
   SandboxProcess,
   serviceCall,
   signInOnLfiPages,
@@ -18,36 +20,23 @@ import {
   tppClient,
   validateAgainstComponent,
   WebhookReceiver,
+  withPublicLinks,
+  type WebhookTpp,
 } from '@hub/testing';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as client from 'openid-client';
 
 const AO_DOC = 'standards/v2.1/uae-account-opening-service-initiation-openapi.yaml';
 const WEBHOOK_DOC = 'standards/v2.1-errata2/uae-webhook-template-openapi.yaml';
 const BANK = 'falcon-bank';
 
-type Tpp = SandboxManifest['tpps'][number] & { encryptionKeyFile: string; webhookServerCertFile: string; webhookServerKeyFile: string };
-
-/** The documents' links are `format: uri` on public hosts; the sandbox answers on localhost. */
-function withPublicLinks(body: any): unknown {
-  if (!body?.Links) return body;
-  return { ...body, Links: Object.fromEntries(Object.entries(body.Links).map(([k, v]) => [k, `https://lfi.example.ae${new URL(String(v)).pathname}`])) };
-}
-
 function conforms(component: string, value: unknown): void {
   if (!officialSpecsAvailable()) return;
   expect(validateAgainstComponent(readOfficialSpec(AO_DOC), component, withPublicLinks(value)).errors).toBe('No errors');
 }
 
-function fastDeskConfig(): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'ao-e2e-')), 'sandbox.json');
-  writeFileSync(file, JSON.stringify({ mockLfi: { accountOpening: { awaitingUserInputAfterMs: 100, completedAfterMs: 200 } } }));
-  return file;
-}
+const fastDeskConfig = () => sandboxConfigFile({ mockLfi: { accountOpening: { awaitingUserInputAfterMs: 100, completedAfterMs: 200 } } });
 
 /** A person's claims as a TPP collects them (AEIdentityAssurance.Claims). */
 const party = (name: { given: string; family: string }) => ({
@@ -73,12 +62,12 @@ describe('account opening: the TPP asks, the user opens at the bank, the account
   let receiver: WebhookReceiver;
   let hubKeys: ReturnType<typeof createLocalJWKSet>;
   const bank = () => m.tenants.find((t) => t.id === BANK)!;
-  const app = () => m.tpps[0] as Tpp;
+  const app = () => m.tpps[0] as WebhookTpp;
   const user = () => m.psus.find((p) => p.tenantId === BANK && p.profile === 'everyday')!;
   const accountsUrl = () => `${bank().resourceServerUrl}/open-finance/account-opening/v2.1/accounts`;
 
   /** POST /accounts signed, answered signed: returns the verified message. */
-  async function requestOpening(message: unknown, c = tpp, creds = app()): Promise<{ status: number; message?: any; json?: any }> {
+  async function requestOpening(message: unknown, c = tpp, creds: WebhookTpp = app()): Promise<{ status: number; message?: any; json?: any }> {
     const res = await serviceCall(c, 'POST', accountsUrl(), 'account-opening', { jwt: await signTppMessage(creds, bank().issuer, message) });
     if (res.status !== 201) return { status: res.status, json: res.json ?? res.text };
     expect(res.type).toMatch(/^application\/jwt/);
@@ -86,28 +75,15 @@ describe('account opening: the TPP asks, the user opens at the bank, the account
     return { status: 201, message: (payload as any).message };
   }
 
-  const opened = (r: Parameters<typeof openWebhook>[0]) =>
-    openWebhook(r, { encryptionKeyFile: app().encryptionKeyFile, hubJwksUrl: bank().hubJwksUrl, caFile: m.caCertFile, issuer: bank().issuer, clientId: app().clientId, url: receiver.url });
-
   /** The events of one opening, opened, once the one with `finalStatus` has arrived. */
-  async function eventsOf(accountId: string, finalStatus: string): Promise<any[]> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const all = await Promise.all(receiver.received.filter((r) => r.answered < 300).map(opened));
-      const mine = all.filter((o) => o.claims.message.Meta.AccountId === accountId);
-      if (mine.some((o) => o.claims.message.Data.OpeningStatus === finalStatus) || Date.now() > deadline) return mine.map((o) => o.claims);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  const eventsOf = (accountId: string, finalStatus: string) =>
+    eventually(
+      async () => (await openedWebhooks(receiver, m, BANK, app())).map((o) => o.claims).filter((c: any) => c.message.Meta.AccountId === accountId) as any[],
+      (claims) => claims.some((c) => c.message.Data.OpeningStatus === finalStatus),
+    );
 
-  async function waitForStatus(accountId: string, status: string): Promise<any> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const res = await serviceCall(tpp, 'GET', `${accountsUrl()}/${accountId}/status`, 'account-opening');
-      if (res.json?.Data?.OpeningStatus === status || Date.now() > deadline) return res;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  const waitForStatus = (accountId: string, status: string) =>
+    eventually(() => serviceCall(tpp, 'GET', `${accountsUrl()}/${accountId}/status`, 'account-opening'), (res) => res.json?.Data?.OpeningStatus === status);
 
   beforeAll(async () => {
     sp = await startSandbox({ fresh: true, env: { SANDBOX_CONFIG: fastDeskConfig() } });
@@ -195,7 +171,7 @@ describe('account opening: the TPP asks, the user opens at the bank, the account
     expect(quote.status).toBe(201);
     const linked = { Data: { LinkedOperations: { FxQuoteId: quote.json.Data.FxQuoteId }, Account: FUNDING, Party: party({ given: 'Sara', family: 'Khan' }) } };
     expect((await requestOpening(linked)).status).toBe(201);
-    const foreign = await requestOpening(linked, other, m.tpps[2] as Tpp);
+    const foreign = await requestOpening(linked, other, m.tpps[2] as WebhookTpp);
     expect(foreign.status).toBe(400);
     expect(foreign.json.Errors[0]).toMatchObject({ Code: 'Body.InvalidFormat', Path: 'Data.LinkedOperations.FxQuoteId' });
 

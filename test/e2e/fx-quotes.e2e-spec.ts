@@ -2,9 +2,10 @@ import {
   disposeSandbox,
   httpsCall,
   officialSpecsAvailable,
-  openWebhook,
+  openedWebhooks,
   readOfficialSpec,
   SandboxManifest,
+  sandboxConfigFile,
   SandboxProcess,
   serviceCall,
   signTppMessage,
@@ -14,25 +15,15 @@ import {
   tppClient,
   validateAgainstComponent,
   WebhookReceiver,
+  withPublicLinks,
   type ServiceReply,
+  type WebhookTpp,
 } from '@hub/testing';
 import { createLocalJWKSet, generateKeyPair, jwtVerify } from 'jose';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 const FX_DOC = 'standards/v2.1-errata1/uae-fx-service-initiation-openapi.yaml';
 const WEBHOOK_DOC = 'standards/v2.1-errata2/uae-webhook-template-openapi.yaml';
 const BANKS = ['falcon-bank', 'oasis-bank'];
-
-type Tpp = SandboxManifest['tpps'][number] & { encryptionKeyFile: string; webhookServerCertFile: string; webhookServerKeyFile: string };
-
-/** Links.Self is `format: uri(-reference)` on a public host in the documents; the sandbox answers on localhost. */
-function withPublicLinks(body: any): unknown {
-  if (!body?.Links) return body;
-  const links = Object.fromEntries(Object.entries(body?.Links ?? {}).map(([k, v]) => [k, typeof v === 'string' ? `https://lfi.example.ae${new URL(v).pathname}` : v]));
-  return { ...body, Links: links };
-}
 
 function conforms(component: string, value: unknown): void {
   if (!officialSpecsAvailable()) return;
@@ -40,11 +31,7 @@ function conforms(component: string, value: unknown): void {
 }
 
 /** A sandbox whose FX desks move accepted quotes along quickly, so a test sees the whole lifecycle. */
-function fastDeskConfig(quoteTtlSeconds = 300): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'fx-e2e-')), 'sandbox.json');
-  writeFileSync(file, JSON.stringify({ mockLfi: { fx: { quoteTtlSeconds, fundedAfterMs: 150, actionedAfterMs: 150, completedAfterMs: 150 } } }));
-  return file;
-}
+const fastDeskConfig = (quoteTtlSeconds = 300) => sandboxConfigFile({ mockLfi: { fx: { quoteTtlSeconds, fundedAfterMs: 150, actionedAfterMs: 150, completedAfterMs: 150 } } });
 
 const quoteRequest = (reference: string, amount = '1000.00') => ({
   Data: {
@@ -85,7 +72,7 @@ describe('FX quotes: a TPP compares banks, accepts the best and follows it to Co
   let other: TppClient;
   let receiver: WebhookReceiver;
   const tenant = (id: string) => m.tenants.find((t) => t.id === id)!;
-  const app = () => m.tpps[0] as Tpp;
+  const app = () => m.tpps[0] as WebhookTpp;
   const quotesUrl = (id: string) => `${tenant(id).resourceServerUrl}/open-finance/fx/v2.1/fx-quotes`;
   const call = (bank: string, method: string, path: string, o: Parameters<typeof serviceCall>[4] = {}, scope = 'fx', c?: TppClient) =>
     serviceCall(c ?? tpps[bank], method, `${quotesUrl(bank)}${path}`, scope, o);
@@ -125,12 +112,8 @@ describe('FX quotes: a TPP compares banks, accepts the best and follows it to Co
     const accepted = await call(best.bank, 'PATCH', `/${id}`, { jwt: await signTppMessage(app(), tenant(best.bank).issuer, acceptance(best.res.json.Data)) });
     expect(accepted).toMatchObject({ status: 204, text: '' });
 
-    const events = (await receiver.waitFor(before + 4)).slice(before);
-    const opened = await Promise.all(
-      events.map((r) =>
-        openWebhook(r, { encryptionKeyFile: app().encryptionKeyFile, hubJwksUrl: tenant(best.bank).hubJwksUrl, caFile: m.caCertFile, issuer: tenant(best.bank).issuer, clientId: app().clientId, url: receiver.url }),
-      ),
-    );
+    await receiver.waitFor(before + 4);
+    const opened = (await openedWebhooks(receiver, m, best.bank, app())).slice(before);
     expect(opened.map((o) => o.claims.message.Data.QuoteStatus)).toEqual(['Accepted', 'Funded', 'Actioned', 'Completed']);
     for (const o of opened) {
       expect(o.claims.message.Meta).toMatchObject({ EventType: 'Resource.Updated', FxQuoteId: id, EventResource: `${quotesUrl(best.bank)}/${id}` });

@@ -3,10 +3,12 @@ import {
   disposeSandbox,
   httpsCall,
   officialSpecsAvailable,
-  openWebhook,
+  eventually,
+  openedWebhooks,
   pushAuthorizationRequest,
   readOfficialSpec,
   SandboxManifest,
+  sandboxConfigFile,
   SandboxProcess,
   serviceCall,
   signTppMessage,
@@ -15,13 +17,13 @@ import {
   TppClient,
   tppClient,
   validateAgainstComponent,
+  validateOperationBody,
   WebhookReceiver,
+  withPublicLinks,
+  type WebhookTpp,
 } from '@hub/testing';
 import { createLocalJWKSet, generateKeyPair, jwtVerify } from 'jose';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as client from 'openid-client';
 import { QUOTE_REQUESTS } from '../../apps/mock-lfi/src/insurance-quotes/quote-request-fixtures';
 
@@ -30,23 +32,15 @@ const WEBHOOK_DOC = 'standards/v2.1-errata2/uae-webhook-template-openapi.yaml';
 const INSURER = 'dune-insurance';
 const LINES = ['employment', 'health', 'home', 'life', 'motor', 'renters', 'travel'] as const;
 
-type Tpp = SandboxManifest['tpps'][number] & { encryptionKeyFile: string; webhookServerCertFile: string; webhookServerKeyFile: string };
-
-function withPublicLinks(body: any): unknown {
-  if (!body?.Links) return body;
-  return { ...body, Links: Object.fromEntries(Object.entries(body.Links).map(([k, v]) => [k, `https://lfi.example.ae${new URL(String(v)).pathname}`])) };
-}
-
 function conforms(component: string, value: unknown): void {
   if (!officialSpecsAvailable()) return;
   expect(validateAgainstComponent(readOfficialSpec(INSURANCE_DOC), component, withPublicLinks(value)).errors).toBe('No errors');
 }
 
-function fastDeskConfig(): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'insurance-e2e-')), 'sandbox.json');
-  writeFileSync(file, JSON.stringify({ mockLfi: { insurance: { stepAfterMs: 150 } } }));
-  return file;
-}
+const fastDeskConfig = () => sandboxConfigFile({ mockLfi: { insurance: { stepAfterMs: 150 } } });
+
+/** The documents' signed bodies: `{iss, exp, nbf, message}` around the resource. */
+const asClaims = (message: unknown) => ({ iss: 'https://lfi.example.ae', exp: 2_000_000_000, nbf: 1_700_000_000, message });
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** The TPP's request: the standard's `{Data}` around the same members the insurer receives. */
@@ -73,7 +67,7 @@ describe('insurance quotes: a broker quotes every line, accepts one, gets the po
   let receiver: WebhookReceiver;
   let hubKeys: ReturnType<typeof createLocalJWKSet>;
   const insurer = () => m.tenants.find((t) => t.id === INSURER)!;
-  const app = () => m.tpps[0] as Tpp;
+  const app = () => m.tpps[0] as WebhookTpp;
   const customer = () => m.psus.find((p) => p.tenantId === INSURER)!;
   const api = (path: string) => `${insurer().resourceServerUrl}/open-finance/insurance/v2.1${path}`;
   const signed = (message: unknown, key?: Parameters<typeof signTppMessage>[3]) => signTppMessage(app(), insurer().issuer, message, key);
@@ -118,23 +112,24 @@ describe('insurance quotes: a broker quotes every line, accepts one, gets the po
     const accept = { ...acceptance(quote, 'motor'), Subscription: { Webhook: { Url: receiver.url, IsActive: true } } };
     const accepted = await serviceCall(tpp, 'PATCH', api(`/motor-insurance-quotes/${quote.QuoteId}`), 'insurance', { jwt: await signed(accept) });
     expect([200, 204]).toContain(accepted.status);
+    if (accepted.status === 200 && officialSpecsAvailable()) {
+      // The document writes this answer as signed claims around the message; the message is what the hub sends as JSON.
+      expect(validateOperationBody(readOfficialSpec(INSURANCE_DOC), '/motor-insurance-quotes/{QuoteId}', 'patch', '200', asClaims(withPublicLinks(accepted.json))).errors).toBe('No errors');
+    }
 
     const issued = await serviceCall(tpp, 'POST', api('/motor-insurance-policies'), 'insurance', { jwt: await signed({ Data: { QuoteId: quote.QuoteId } }) });
     expect(issued.status).toBe(201);
     const policy = await verified(issued);
     const policyId = policy.Data.InsurancePolicyId as string;
     expect(policy.Links.Self).toBe(api(`/motor-insurance-policies/${policyId}`));
-
-    const deadline = Date.now() + 20_000;
-    let events: any[] = [];
-    while (Date.now() < deadline) {
-      const opened = await Promise.all(
-        receiver.received.filter((r) => r.answered < 300).map((r) => openWebhook(r, { encryptionKeyFile: app().encryptionKeyFile, hubJwksUrl: insurer().hubJwksUrl, caFile: m.caCertFile, issuer: insurer().issuer, clientId: app().clientId, url: receiver.url })),
-      );
-      events = opened.map((o) => o.claims).filter((c) => c.message.Meta.QuoteId === quote.QuoteId);
-      if (events.some((c) => c.message.Data.QuoteStatus === 'Completed')) break;
-      await new Promise((r) => setTimeout(r, 100));
+    if (officialSpecsAvailable()) {
+      expect(validateOperationBody(readOfficialSpec(INSURANCE_DOC), '/motor-insurance-policies', 'post', '201', asClaims(withPublicLinks(policy)), 'application/jwt').errors).toBe('No errors');
     }
+
+    const events = await eventually(
+      async () => (await openedWebhooks(receiver, m, INSURER, app())).map((o) => o.claims).filter((c: any) => c.message.Meta.QuoteId === quote.QuoteId) as any[],
+      (claims) => claims.some((c) => c.message.Data.QuoteStatus === 'Completed'),
+    );
     expect(events.map((c) => c.message.Data.QuoteStatus)).toEqual(['ApplicationPending', 'ApplicationApproved', 'PaymentRequired', 'PolicyIssued', 'Completed']);
     for (const claims of events) {
       expect(claims.message.Meta).toMatchObject({ EventType: 'Resource.Updated', QuoteId: quote.QuoteId, EventResource: api(`/motor-insurance-quotes/${quote.QuoteId}`) });
@@ -178,5 +173,35 @@ describe('insurance quotes: a broker quotes every line, accepts one, gets the po
     const bad = await serviceCall(tpp, 'POST', api('/motor-insurance-quotes'), 'insurance', { json: { Data: { ...quoteRequest('motor', customer().userId).Data, VehicleDetails: undefined } } });
     expect(bad.status).toBe(400);
     expect(bad.json.Errors[0]).toMatchObject({ Code: 'Body.InvalidFormat' });
+  });
+});
+
+describe('insurance quotes: an expired quote cannot be accepted', () => {
+  let sp: SandboxProcess;
+  let m: SandboxManifest;
+  let tpp: TppClient;
+
+  beforeAll(async () => {
+    sp = await startSandbox({ fresh: true, env: { SANDBOX_CONFIG: sandboxConfigFile({ mockLfi: { insurance: { quoteTtlSeconds: 1 } } }) } });
+    m = sp.manifest();
+    tpp = await tppClient(m.tenants.find((t) => t.id === INSURER)!.issuer, m.tpps[0], m.caCertFile);
+  });
+
+  afterAll(async () => {
+    await tpp?.close();
+    if (sp) await disposeSandbox(sp);
+  });
+
+  it('answers 400 after ExpirationDateTime, and the insurer reports the quote Expired', async () => {
+    const insurer = m.tenants.find((t) => t.id === INSURER)!;
+    const customer = m.psus.find((p) => p.tenantId === INSURER)!;
+    const url = `${insurer.resourceServerUrl}/open-finance/insurance/v2.1/home-insurance-quotes`;
+    const quote = (await serviceCall(tpp, 'POST', url, 'insurance', { json: quoteRequest('home', customer.userId) })).json.Data[0];
+    await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(quote.ExpirationDateTime) - Date.now()) + 300));
+    const late = await serviceCall(tpp, 'PATCH', `${url}/${quote.QuoteId}`, 'insurance', { jwt: await signTppMessage(m.tpps[0], insurer.issuer, acceptance(quote, 'home')) });
+    expect(late.status).toBe(400);
+    expect(late.json.Errors[0].Code).toMatch(/^InsuranceQuote\.(Expired|NotAvailable)$/);
+    const read = await eventually(() => serviceCall(tpp, 'GET', `${url}/${quote.QuoteId}`, 'insurance'), (res) => res.json?.Data?.QuoteStatus === 'Expired');
+    expect(read.json.Data.QuoteStatus).toBe('Expired');
   });
 });

@@ -73,18 +73,14 @@ export { decimal, minorOf } from './banking/money';
 export { EPOCH_INSTANT_MS, UAE_OFFSET } from './banking/uae-time';
 export { ocPolicyStatusOf, policyDetailOf, policyNumberOf, policyPaymentDetailsOf, policySummaryOf } from './insurance';
 export type { OcPolicyStatus, OcPolicySummary, PolicyRecord } from './insurance';
+export { deskQuoteColumns, deskStepColumns } from './storage/desk-step-columns';
+export { deskStepStore } from './storage/desk-steps';
+export type { DeskStep, DeskStepStore, SteppedRow } from './storage/desk-steps';
+export { stepRetryDelayMs } from './storage/step-back-off';
 export { FxQuoteEntity } from './storage/fx-quote.entity';
 export type { FxAmount, FxCharge, FxQuoteStatus, FxQuoteTerms } from './storage/fx-quote.entity';
 export { CreateMockLfiFxQuotes1767657600000 } from './storage/migrations/1767657600000-create-mock-lfi-fx-quotes';
-export {
-  acceptFxQuote,
-  claimDueFxQuoteSteps,
-  completeFxQuoteStep,
-  dropFxQuoteStep,
-  findFxQuote,
-  insertFxQuote,
-  retryFxQuoteStep,
-} from './storage/fx-quote-store';
+export { acceptFxQuote, claimDueFxQuoteSteps, findFxQuote, fxQuoteSteps, insertFxQuote } from './storage/fx-quote-store';
 export type { FxQuoteOwner, FxQuoteStep, NewFxQuote } from './storage/fx-quote-store';
 export { AccountOpeningEntity } from './storage/account-opening.entity';
 export { CreateMockLfiAccountOpenings1767744000000 } from './storage/migrations/1767744000000-create-mock-lfi-account-openings';
@@ -119,14 +115,5 @@ export type {
   InsuranceQuoteStatus,
 } from './storage/insurance-quote.entity';
 export { CreateMockLfiInsuranceQuotes1767916800000 } from './storage/migrations/1767916800000-create-mock-lfi-insurance-quotes';
-export {
-  acceptInsuranceQuote,
-  claimDueInsuranceQuoteSteps,
-  completeInsuranceQuoteStep,
-  dropInsuranceQuoteStep,
-  findInsuranceQuote,
-  insertInsuranceQuotes,
-  issueInsuranceQuotePolicy,
-  retryInsuranceQuoteStep,
-} from './storage/insurance-quote-store';
+export { acceptInsuranceQuote, findInsuranceQuote, insertInsuranceQuotes, insuranceQuoteSteps, issueInsuranceQuotePolicy } from './storage/insurance-quote-store';
 export type { InsuranceQuoteOwner, InsuranceQuoteStep, NewInsuranceQuote, NewQuotedPolicy } from './storage/insurance-quote-store';

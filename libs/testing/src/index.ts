@@ -12,3 +12,4 @@ export * from './webhook-worker-process';
 export * from './headless-consent';
 export * from './tpp-service-calls';
 export * from './operation-schemas';
+export * from './service-e2e';

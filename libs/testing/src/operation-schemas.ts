@@ -3,7 +3,10 @@ import addFormats from 'ajv-formats';
 import { flattenClosedAllOf } from './openapi-flatten';
 import type { SchemaCheck } from './schema-validation';
 
-/** Which body of an operation: its JSON request, or the JSON response of a status code ('200', '201', '400' …). */
+/**
+ * Which body of an operation: its request, or the response of a status code ('200', '201', '400' …),
+ * in the media type asked for (JSON unless told; for `application/jwt` the schema is the signed claims' `message` or the claims themselves, as the document writes it).
+ */
 export type OperationBody = 'request' | string;
 
 // One compiled document per OpenAPI document and one validator per body: the official documents
@@ -16,9 +19,9 @@ const compiled = new WeakMap<object, { ajv: Ajv2020; id: string; validators: Map
  * of `method path` (following a `#/components/responses/…` reference) with the document's other
  * schemas resolvable, like `validateAgainstComponent`. The document is not changed.
  */
-export function validateOperationBody(openApi: any, path: string, method: string, body: OperationBody, value: unknown): SchemaCheck {
+export function validateOperationBody(openApi: any, path: string, method: string, body: OperationBody, value: unknown, contentType = 'application/json'): SchemaCheck {
   const doc = documentOf(openApi);
-  const pointer = pointerOf(openApi, path, method.toLowerCase(), body);
+  const pointer = pointerOf(openApi, path, method.toLowerCase(), body, contentType);
   let validate = doc.validators.get(pointer);
   if (!validate) {
     validate = doc.ajv.compile({ $ref: `${doc.id}#${pointer}` });
@@ -46,7 +49,7 @@ function documentOf(openApi: any) {
 }
 
 /** The JSON pointer (URI-fragment encoded) of the body's schema inside the document. */
-function pointerOf(openApi: any, path: string, method: string, body: OperationBody): string {
+function pointerOf(openApi: any, path: string, method: string, body: OperationBody, contentType: string): string {
   const operation = openApi.paths?.[path]?.[method];
   if (!operation) throw new Error(`the document has no operation ${method.toUpperCase()} ${path}`);
   let segments = ['paths', path, method, ...(body === 'request' ? ['requestBody'] : ['responses', body])];
@@ -54,6 +57,6 @@ function pointerOf(openApi: any, path: string, method: string, body: OperationBo
   const ref: unknown = holder?.$ref;
   if (typeof ref === 'string') segments = ref.replace(/^#\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const target = segments.reduce((at: any, key) => at?.[key], openApi);
-  if (!target?.content?.['application/json']?.schema) throw new Error(`${method.toUpperCase()} ${path} declares no JSON ${body === 'request' ? 'request body' : `${body} response`}`);
-  return `/${[...segments, 'content', 'application/json', 'schema'].map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;
+  if (!target?.content?.[contentType]?.schema) throw new Error(`${method.toUpperCase()} ${path} declares no ${contentType} ${body === 'request' ? 'request body' : `${body} response`}`);
+  return `/${[...segments, 'content', contentType, 'schema'].map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;
 }

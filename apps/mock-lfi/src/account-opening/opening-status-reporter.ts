@@ -1,5 +1,6 @@
 import type { LfiProfile, OpeningStatus } from '@hub/mock-lfi-data';
-import { HubCallError, type LfiHubClient } from '../web/hub/lfi-hub-client';
+import { hubLogSender, type HubLogSender } from '../desk-steps/hub-log-sender';
+import type { LfiHubClient } from '../web/hub/lfi-hub-client';
 
 /** The body of Consent Manager `PATCH /account-opening-log/{AccountId}`. */
 export interface OpeningStatusPatch {
@@ -20,22 +21,19 @@ export abstract class OpeningStatusReporter {
 
 /** The real one: the LFI's own certificate of the tenant, through LfiHubClient. */
 export class HubOpeningStatusReporter extends OpeningStatusReporter {
-  constructor(
-    private readonly hub: LfiHubClient,
-    private readonly profile: LfiProfile,
-  ) {
+  private readonly send: HubLogSender<OpeningStatusPatch>;
+
+  constructor(hub: LfiHubClient, profile: LfiProfile) {
     super();
+    this.send = hubLogSender(hub, profile, 'account-opening-log');
   }
 
   async report(tenantId: string, accountId: string, patch: OpeningStatusPatch): Promise<ReportOutcome> {
-    const tenant = this.profile.tenants.find((t) => t.id === tenantId);
-    if (!tenant) return { kind: 'refused', reason: `no tenant '${tenantId}' in the LFI profile` };
     try {
-      await this.hub.patchResourceLog(tenant, 'account-opening-log', accountId, { ...patch });
-      return { kind: 'accepted' };
+      const outcome = await this.send(tenantId, accountId, patch);
+      return outcome.kind === 'recorded' ? { kind: 'accepted' } : outcome;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return error instanceof HubCallError && error.status === 400 ? { kind: 'refused', reason } : { kind: 'retry', reason };
+      return { kind: 'retry', reason: error instanceof Error ? error.message : String(error) };
     }
   }
 }

@@ -1,13 +1,13 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Clock, type MockFxDeskConfig } from '@hub/kernel';
+import type { MockFxDeskConfig } from '@hub/kernel';
 import { acceptFxQuote, claimDueFxQuoteSteps, FxQuoteEntity, insertFxQuote, mockLfiPersistenceParts, type FxQuoteTerms } from '@hub/mock-lfi-data';
 import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
 import { officialSpecsAvailable, readOfficialSpec, validateAgainstComponent } from '@hub/testing';
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { ManualClock, RecordingHub } from '../desk-steps/lifecycle-harness';
 import { FxQuoteLifecycle } from './fx-quote-lifecycle';
-import type { FxQuoteLogOutcome, FxQuoteLogSender } from './fx-quote-log-sender';
 import type { FxQuoteLogPatch } from './fx-quote-views';
 
 const CM_DOC = 'api-hub/v2.1.x/uae-api-hub-consent-manager-openapi.yaml';
@@ -36,37 +36,6 @@ const TERMS: FxQuoteTerms = {
 };
 const OWNER = { tenantId: 'falcon-bank', callerClientId: 'tpp-client' };
 
-/** Time that moves only when the test says so. */
-class ManualClock extends Clock {
-  private at = T0;
-  now(): Date {
-    return new Date(this.at);
-  }
-  advance(ms: number): void {
-    this.at += ms;
-  }
-}
-
-interface SentStep {
-  tenantId: string;
-  fxQuoteId: string;
-  patch: FxQuoteLogPatch;
-}
-
-/** Stands in for the hub's Consent Manager: records every PATCH and answers as told (204 by default). */
-class RecordingHub {
-  readonly sent: SentStep[] = [];
-  answer: (step: SentStep) => Promise<FxQuoteLogOutcome> = async () => ({ kind: 'recorded' });
-  readonly send: FxQuoteLogSender = async (tenantId, fxQuoteId, patch) => {
-    const step = { tenantId, fxQuoteId, patch };
-    this.sent.push(step);
-    return this.answer(step);
-  };
-  statuses(fxQuoteId?: string): string[] {
-    return this.sent.filter((s) => !fxQuoteId || s.fxQuoteId === fxQuoteId).map((s) => s.patch.QuoteStatus);
-  }
-}
-
 const specs = officialSpecsAvailable();
 let cmDoc: any;
 
@@ -81,7 +50,7 @@ function expectLogPatchValid(patch: FxQuoteLogPatch): void {
 describe.each(testDatabases('mock_lfi_fx_lifecycle'))('FX quote lifecycle on $engine', ({ settings }) => {
   let ds: DataSource;
   let clock: ManualClock;
-  let hub: RecordingHub;
+  let hub: RecordingHub<'fxQuoteId', FxQuoteLogPatch>;
   let lifecycle: FxQuoteLifecycle;
   let seq = 0;
 
@@ -104,8 +73,8 @@ describe.each(testDatabases('mock_lfi_fx_lifecycle'))('FX quote lifecycle on $en
 
   beforeEach(async () => {
     await ds.getRepository(FxQuoteEntity).clear();
-    clock = new ManualClock();
-    hub = new RecordingHub();
+    clock = new ManualClock(T0);
+    hub = new RecordingHub('fxQuoteId');
     lifecycle = new FxQuoteLifecycle(ds, DESK, hub.send, clock);
   });
 

@@ -1,5 +1,5 @@
 import type { MockFxDeskConfig } from '@hub/kernel';
-import type { FxQuoteStatus, FxQuoteStep } from '@hub/mock-lfi-data';
+import { stepRetryDelayMs, type FxQuoteStatus, type FxQuoteStep } from '@hub/mock-lfi-data';
 
 // The back office's part of a quote's life after the TPP accepted it: the user's funds arrive
 // (Funded), the trade is executed (Actioned), then settled (Completed). Each delay counts from
@@ -21,5 +21,5 @@ export function stepAfter(status: FxQuoteStatus, config: MockFxDeskConfig, now: 
 
 /** 2 s, 4 s, 8 s … at most 30 s between attempts to tell the hub about a step. */
 export function retryDelayMs(failedAttempts: number): number {
-  return Math.min(RETRY_FIRST_MS * 2 ** Math.min(failedAttempts, 10), RETRY_MAX_MS);
+  return stepRetryDelayMs(failedAttempts, RETRY_FIRST_MS, RETRY_MAX_MS);
 }

@@ -3,11 +3,10 @@ import type { LfiProfile } from '@hub/mock-lfi-data';
 import type { Provider, Type } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { hubLogSenderProvider } from '../desk-steps/hub-log-sender';
 import { LFI_PROFILE } from '../lfi-profile';
-import { LfiHubClient } from '../web/hub/lfi-hub-client';
 import { InsuranceQuoteDesk } from './insurance-quote-desk';
-import { InsuranceQuoteLifecycle } from './insurance-quote-lifecycle';
-import { hubInsuranceQuoteLogSender, INSURANCE_QUOTE_LOG_SENDER, type InsuranceQuoteLogSender } from './insurance-quote-log-sender';
+import { INSURANCE_QUOTE_LOG_SENDER, InsuranceQuoteLifecycle, type InsuranceQuoteLogSender } from './insurance-quote-lifecycle';
 import { OzoneConnectInsuranceQuotesController } from './ozone-connect-insurance-quotes.controller';
 
 /**
@@ -20,11 +19,7 @@ export const INSURANCE_QUOTE_CLOCK = Symbol('INSURANCE_QUOTE_CLOCK');
 export const INSURANCE_QUOTE_CONTROLLERS: Type<unknown>[] = [OzoneConnectInsuranceQuotesController];
 export const INSURANCE_QUOTE_PROVIDERS: Provider[] = [
   { provide: INSURANCE_QUOTE_CLOCK, useFactory: (): Clock => new SystemClock() },
-  {
-    provide: INSURANCE_QUOTE_LOG_SENDER,
-    inject: [LfiHubClient, LFI_PROFILE],
-    useFactory: (client: LfiHubClient, profile: LfiProfile) => hubInsuranceQuoteLogSender(client, profile),
-  },
+  hubLogSenderProvider(INSURANCE_QUOTE_LOG_SENDER, 'insurance-quote-log'),
   {
     provide: InsuranceQuoteDesk,
     inject: [getDataSourceToken(), SANDBOX_CONFIG, LFI_PROFILE, INSURANCE_QUOTE_CLOCK],

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ApiError, Clock, type MockInsuranceDeskConfig } from '@hub/kernel';
+import { ApiError, type MockInsuranceDeskConfig } from '@hub/kernel';
 import {
   findInsurancePolicy,
   generateLfiData,
@@ -15,9 +15,9 @@ import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
 import { officialSpecsAvailable, readOfficialSpec, validateOperationBody } from '@hub/testing';
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { ManualClock, RecordingHub } from '../desk-steps/lifecycle-harness';
 import { InsuranceQuoteDesk, type InsuranceQuoteCaller } from './insurance-quote-desk';
 import { InsuranceQuoteLifecycle } from './insurance-quote-lifecycle';
-import type { InsuranceQuoteLogOutcome, InsuranceQuoteLogSender } from './insurance-quote-log-sender';
 import type { InsuranceQuoteLogPatch } from './quote-log-patches';
 import { QUOTE_REQUESTS } from './quote-request-fixtures';
 import { quoteBody } from './quote-views';
@@ -30,37 +30,6 @@ const SEED = 'insurance-quote-lifecycle';
 const PROFILE = { seed: SEED, tenants: [{ ...TENANT } as LfiTenantProfile] } as LfiProfile;
 const CALLER: InsuranceQuoteCaller = { tenantId: TENANT.id, callerClientId: 'tpp-client', callerOrgId: 'org-1', interactionId: 'i-1' };
 const CUSTOMER = generateLfiData(TENANT, SEED).psus[0].userId;
-
-/** Time that moves only when the test says so. */
-class ManualClock extends Clock {
-  private at = T0;
-  now(): Date {
-    return new Date(this.at);
-  }
-  advance(ms: number): void {
-    this.at += ms;
-  }
-}
-
-interface SentStep {
-  tenantId: string;
-  quoteId: string;
-  patch: InsuranceQuoteLogPatch;
-}
-
-/** Stands in for the hub's Consent Manager: records every PATCH and answers as told (204 by default). */
-class RecordingHub {
-  readonly sent: SentStep[] = [];
-  answer: (step: SentStep) => Promise<InsuranceQuoteLogOutcome> = async () => ({ kind: 'recorded' });
-  readonly send: InsuranceQuoteLogSender = async (tenantId, quoteId, patch) => {
-    const step = { tenantId, quoteId, patch };
-    this.sent.push(step);
-    return this.answer(step);
-  };
-  statuses(quoteId: string): string[] {
-    return this.sent.filter((s) => s.quoteId === quoteId).map((s) => s.patch.QuoteStatus);
-  }
-}
 
 const specs = officialSpecsAvailable();
 let cmDoc: any;
@@ -75,7 +44,7 @@ function expectLogPatchValid(patch: InsuranceQuoteLogPatch): void {
 describe.each(testDatabases('mock_lfi_insurance_lifecycle'))('insurance quote lifecycle on $engine', ({ settings }) => {
   let ds: DataSource;
   let clock: ManualClock;
-  let hub: RecordingHub;
+  let hub: RecordingHub<'quoteId', InsuranceQuoteLogPatch>;
   let desk: InsuranceQuoteDesk;
   let lifecycle: InsuranceQuoteLifecycle;
 
@@ -108,8 +77,8 @@ describe.each(testDatabases('mock_lfi_insurance_lifecycle'))('insurance quote li
 
   beforeEach(async () => {
     await ds.getRepository(InsuranceQuoteEntity).clear();
-    clock = new ManualClock();
-    hub = new RecordingHub();
+    clock = new ManualClock(T0);
+    hub = new RecordingHub('quoteId');
     desk = new InsuranceQuoteDesk(ds, DESK, PROFILE, clock);
     lifecycle = new InsuranceQuoteLifecycle(ds, DESK, PROFILE, hub.send, clock);
   });

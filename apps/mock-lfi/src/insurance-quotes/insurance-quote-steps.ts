@@ -1,5 +1,5 @@
 import type { MockInsuranceDeskConfig } from '@hub/kernel';
-import type { InsuranceQuoteStatus, InsuranceQuoteStep } from '@hub/mock-lfi-data';
+import { stepRetryDelayMs, type InsuranceQuoteStatus, type InsuranceQuoteStep } from '@hub/mock-lfi-data';
 
 // The insurer's part of a quote's life once the TPP asked for the policy: the application is
 // approved, the premium is due, the policy is issued, the sale is complete. Each step comes
@@ -26,5 +26,5 @@ export function stepAfter(status: InsuranceQuoteStatus, config: MockInsuranceDes
 
 /** 2 s, 4 s, 8 s … at most 30 s between attempts to tell the hub about a step. */
 export function retryDelayMs(failedAttempts: number): number {
-  return Math.min(RETRY_FIRST_MS * 2 ** Math.min(failedAttempts, 10), RETRY_MAX_MS);
+  return stepRetryDelayMs(failedAttempts, RETRY_FIRST_MS, RETRY_MAX_MS);
 }

@@ -6,9 +6,14 @@ export interface OcAnswer<T = unknown> {
 
 /** `{Data, Links, Meta}` with the hub's Self and the LFI's other links (PaymentUrl, CreateInsurancePolicyRedirectUrl). */
 export function standardResource<T>(answer: OcAnswer<T>, self: string): { Data: T; Links: Record<string, string>; Meta: Record<string, never> } {
+  return { ...acceptedQuote(answer, self), Meta: {} };
+}
+
+/** The answer to an accepted quote has no Meta (the document closes it with Data and Links only). */
+export function acceptedQuote<T>(answer: OcAnswer<T>, self: string): { Data: T; Links: Record<string, string> } {
   const links: Record<string, string> = { Self: self };
   for (const [name, value] of Object.entries(answer.links ?? {})) if (name !== 'Self' && typeof value === 'string') links[name] = value;
-  return { Data: answer.data, Links: links, Meta: {} };
+  return { Data: answer.data, Links: links };
 }
 
 /** The quotes of a POST answer (`data` is an array of quotes, each with its QuoteId). */

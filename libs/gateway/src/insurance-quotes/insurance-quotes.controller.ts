@@ -12,7 +12,7 @@ import { TppMessages } from '../service-initiation/signed-message';
 import { validateMessage } from '../service-initiation/validate-message';
 import { CREATE_QUOTE_REQUEST_DTOS, CreateInsurancePolicyRequestDto, UpdateInsuranceQuoteRequestDto } from './dto/insurance-quote-requests.dto';
 import { insuranceLine, type InsuranceLine } from './insurance-lines';
-import { quotesOf, standardResource, type OcAnswer } from './insurance-quote-mapping';
+import { acceptedQuote, quotesOf, standardResource, type OcAnswer } from './insurance-quote-mapping';
 
 const BASE = '/open-finance/insurance/v2.1';
 const op = (method: ServiceOperation['method'], path: string): ServiceOperation => ({ scope: 'insurance', sectors: ['insurance'], tppPath: `${BASE}${path}`, method });
@@ -112,7 +112,7 @@ export class InsuranceQuotesController {
       res.status(204).end();
       return;
     }
-    await sendResource(req, res, 200, standardResource(answer.body as OcAnswer, this.url(tenant, `/${line}-insurance-quotes/${id}`)), { signer: this.signer, tenantId: tenant.id, clientId: access.clientId });
+    await sendResource(req, res, 200, acceptedQuote(answer.body as OcAnswer, this.url(tenant, `/${line}-insurance-quotes/${id}`)), { signer: this.signer, tenantId: tenant.id, clientId: access.clientId });
   }
 
   @Post(':line-insurance-policies')

@@ -1,3 +1,5 @@
+import { stepRetryDelayMs } from './step-back-off';
+
 /**
  * OpeningStatus of an account opening (standards v2.1 account opening, Consent Manager
  * `PATCH /account-opening-log/{logId}`), and which moves the LFI may make. Kept free of storage so
@@ -62,7 +64,7 @@ export function openingFirstStepOf(timing: OpeningTiming): { status: OpeningStat
   return { status: 'AwaitingUserInput', afterMs: timing.awaitingUserInputAfterMs };
 }
 
-/** Exponential back-off for reporting a step the hub did not take: base, 2×base, 4×base … capped. */
+/** Back-off before the `attempts`-th report of a step the hub did not take: base, 2×base, 4×base … capped. */
 export function openingRetryDelayMs(attempts: number, baseMs: number, maxMs: number): number {
-  return Math.min(maxMs, baseMs * 2 ** Math.min(Math.max(attempts - 1, 0), 30));
+  return stepRetryDelayMs(attempts - 1, baseMs, maxMs);
 }

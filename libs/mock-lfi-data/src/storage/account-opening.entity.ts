@@ -1,14 +1,16 @@
 import { instantColumn, jsonColumn } from '@hub/persistence';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { deskStepColumns } from './desk-step-columns';
 
 /**
  * An account opening the hub asked for over Ozone Connect (`POST /accounts`). `openingStatus` is
  * the status the hub has accepted, so the LFI and the hub never tell the TPP different things;
- * a move the LFI has decided but not yet reported waits in `nextStatus` until the hub takes it.
+ * a move the LFI has decided but not yet reported waits in `nextStatus` until the hub takes it
+ * (the step columns every desk's rows have, deskStepColumns).
  */
 @Entity('mock_lfi_account_openings')
 @Index('IDX_mock_lfi_account_openings_due', ['nextStepAt'])
-export class AccountOpeningEntity {
+export class AccountOpeningEntity extends deskStepColumns<string>(24) {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   tenantId: string;
 
@@ -60,22 +62,13 @@ export class AccountOpeningEntity {
   @Column(instantColumn({ nullable: true }))
   decidedAt: string | null;
 
-  /** The move still to be reported to the hub, when it is due and how often it failed. */
-  @Column({ type: 'varchar', length: 24, nullable: true })
-  nextStatus: string | null;
-
+  /** AdditionalStatusInformation of the move still to be reported (`nextStatus`, deskStepColumns). */
   @Column({ type: 'varchar', length: 1000, nullable: true })
   nextStatusInformation: string | null;
-
-  @Column(instantColumn({ nullable: true }))
-  nextStepAt: string | null;
 
   /** Changes whenever a new move is scheduled, so a report finishing late cannot clear a newer one. */
   @Column({ type: 'varchar', length: 36, nullable: true })
   stepId: string | null;
-
-  @Column({ type: 'integer', default: 0 })
-  stepAttempts: number;
 
   /** Who is reporting the move right now, and until when that claim holds (a crash frees it). */
   @Column({ type: 'varchar', length: 36, nullable: true })

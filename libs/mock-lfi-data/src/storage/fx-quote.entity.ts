@@ -1,5 +1,6 @@
-import { instantColumn, jsonColumn } from '@hub/persistence';
+import { jsonColumn } from '@hub/persistence';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { deskQuoteColumns } from './desk-step-columns';
 
 /** QuoteStatus of an FX quote (FxServiceInitiation.AEFxQuoteStatusCodes). */
 export type FxQuoteStatus = 'Accepted' | 'AccountOpened' | 'Actioned' | 'Available' | 'Cancelled' | 'Completed' | 'Expired' | 'Funded' | 'Rejected';
@@ -39,55 +40,18 @@ export interface FxQuoteTerms {
 
 /**
  * An FX quote of the mock LFI's FX desk. Quotes belong to one tenant and one calling TPP
- * (`o3-caller-client-id`): no other TPP can read or accept them. The next step of the quote's
- * life (`nextStatus` at `nextStepAt`) is a row value, not a timer, so a restart never loses it.
+ * (`o3-caller-client-id`): no other TPP can read or accept them. The owner, status, dates and next
+ * step (Expired, Funded, Actioned, Completed) are the columns every desk quote has (deskQuoteColumns).
  */
 @Entity('mock_lfi_fx_quotes')
 @Index('IDX_mock_lfi_fx_quotes_next_step', ['nextStepAt'])
-export class FxQuoteEntity {
+export class FxQuoteEntity extends deskQuoteColumns<FxQuoteStatus>(16) {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   fxQuoteId: string;
-
-  @Column({ type: 'varchar', length: 64 })
-  tenantId: string;
-
-  @Column({ type: 'varchar', length: 128 })
-  callerOrgId: string;
-
-  @Column({ type: 'varchar', length: 128 })
-  callerClientId: string;
 
   @Column({ type: 'varchar', length: 37 })
   quoteReference: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  status: FxQuoteStatus;
-
   @Column(jsonColumn())
   terms: FxQuoteTerms;
-
-  @Column(instantColumn())
-  expirationDateTime: string;
-
-  @Column(instantColumn())
-  creationDateTime: string;
-
-  @Column(instantColumn())
-  statusUpdateDateTime: string;
-
-  /** The status the LFI moves the quote to next (Expired, Funded, Actioned, Completed), if any. */
-  @Column({ type: 'varchar', length: 16, nullable: true })
-  nextStatus: FxQuoteStatus | null;
-
-  /** When that step is due; while a step is being sent, the end of the sender's lease. */
-  @Column(instantColumn({ nullable: true }))
-  nextStepAt: string | null;
-
-  /** Failed attempts of the current step, for the back-off. */
-  @Column({ type: 'integer', default: 0 })
-  stepAttempts: number;
-
-  /** The hub's `o3-ozone-interaction-id` of the creating call, to find it in the hub's logs. */
-  @Column({ type: 'varchar', length: 64 })
-  interactionId: string;
 }

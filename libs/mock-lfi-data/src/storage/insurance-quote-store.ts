@@ -1,6 +1,7 @@
 import { toInstant } from '@hub/persistence';
-import { In, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
+import { In, IsNull, MoreThan } from 'typeorm';
 import type { InsuranceLine } from '../model';
+import { availableQuoteColumns, deskStepStore, type DeskStep } from './desk-steps';
 import { InsurancePolicyEntity } from './insurance-policy.entity';
 import {
   InsuranceQuoteEntity,
@@ -37,10 +38,7 @@ export interface InsuranceQuoteOwner {
 }
 
 /** The next step of a quote: become `status` at `at`. */
-export interface InsuranceQuoteStep {
-  status: InsuranceQuoteStatus;
-  at: Date;
-}
+export type InsuranceQuoteStep = DeskStep<InsuranceQuoteStatus>;
 
 /** The policy row issued from an accepted quote (see InsurancePolicyEntity). */
 export type NewQuotedPolicy = Omit<InsurancePolicyEntity, 'psu' | 'createdAt' | 'tenantId'> & { createdAt: Date };
@@ -51,15 +49,9 @@ const ACCEPTED: InsuranceQuoteAcceptedStatus[] = ['ApplicationPending', 'KYCCapt
 export async function insertInsuranceQuotes(db: MockLfiDb, quotes: NewInsuranceQuote[]): Promise<InsuranceQuoteEntity[]> {
   const rows = quotes.map(({ createdAt, expiresAt, ...fields }): InsuranceQuoteEntity => ({
     ...fields,
-    status: 'Available',
+    ...availableQuoteColumns(createdAt, expiresAt),
     acceptance: null,
     insurancePolicyId: null,
-    creationDateTime: toInstant(createdAt),
-    statusUpdateDateTime: toInstant(createdAt),
-    expirationDateTime: toInstant(expiresAt),
-    nextStatus: 'Expired',
-    nextStepAt: toInstant(expiresAt),
-    stepAttempts: 0,
   }));
   // TypeORM writes what it reads back into the objects it inserts, and on SQLite it pairs the keys
   // of a multi-row insert with the wrong objects: it gets copies, the caller the rows as built.
@@ -114,53 +106,10 @@ export async function issueInsuranceQuotePolicy(db: MockLfiDb, owner: InsuranceQ
   return true;
 }
 
-/**
- * Takes up to `limit` quotes whose step is due at `now`, each leased until `leaseUntil` (its
- * `nextStepAt` becomes the lease): a loop that dies mid-step leaves it to be taken again later.
- * The returned rows carry the lease, which the settling calls below check.
- */
-export async function claimDueInsuranceQuoteSteps(db: MockLfiDb, now: Date, leaseUntil: Date, limit: number): Promise<InsuranceQuoteEntity[]> {
-  const repo = db.getRepository(InsuranceQuoteEntity);
-  const due = await repo.find({ where: { nextStepAt: LessThanOrEqual(toInstant(now)) }, order: { nextStepAt: 'ASC', quoteId: 'ASC' }, take: limit });
-  const claimed: InsuranceQuoteEntity[] = [];
-  const lease = toInstant(leaseUntil);
-  for (const row of due) {
-    if (!row.nextStatus || !row.nextStepAt) continue;
-    const result = await repo.update({ quoteId: row.quoteId, nextStatus: row.nextStatus, nextStepAt: row.nextStepAt }, { nextStepAt: lease });
-    if (result.affected === 1) claimed.push({ ...row, nextStepAt: lease });
-  }
-  return claimed;
-}
-
-/** The hub recorded the claimed step: the quote takes its status, then `next` (or nothing) is due. */
-export function completeInsuranceQuoteStep(db: MockLfiDb, claimed: InsuranceQuoteEntity, at: Date, next?: InsuranceQuoteStep): Promise<boolean> {
-  return settle(db, claimed, {
-    status: claimed.nextStatus!,
-    statusUpdateDateTime: toInstant(at),
-    nextStatus: next?.status ?? null,
-    nextStepAt: next ? toInstant(next.at) : null,
-    stepAttempts: 0,
-  });
-}
-
-/** The step could not be sent: try it again at `retryAt`. */
-export function retryInsuranceQuoteStep(db: MockLfiDb, claimed: InsuranceQuoteEntity, retryAt: Date): Promise<boolean> {
-  return settle(db, claimed, { nextStepAt: toInstant(retryAt), stepAttempts: claimed.stepAttempts + 1 });
-}
-
-/** The hub refused the step for good: the quote keeps its status and has no next step. */
-export function dropInsuranceQuoteStep(db: MockLfiDb, claimed: InsuranceQuoteEntity): Promise<boolean> {
-  return settle(db, claimed, { nextStatus: null, nextStepAt: null, stepAttempts: 0 });
-}
+/** The lifecycle's claim and settling of quote steps (see DeskStepStore). */
+export const insuranceQuoteSteps = deskStepStore(InsuranceQuoteEntity, 'quoteId');
 
 /** Only the owner's members: callers may pass a richer object (e.g. with the caller's org). */
 function ownerOf(owner: InsuranceQuoteOwner): InsuranceQuoteOwner {
   return { tenantId: owner.tenantId, callerClientId: owner.callerClientId };
-}
-
-/** Writes only while the caller still holds the lease it claimed the step with. */
-async function settle(db: MockLfiDb, claimed: InsuranceQuoteEntity, change: Partial<Omit<InsuranceQuoteEntity, 'offer' | 'plan' | 'acceptance'>>): Promise<boolean> {
-  if (!claimed.nextStatus || !claimed.nextStepAt) return false;
-  const result = await db.getRepository(InsuranceQuoteEntity).update({ quoteId: claimed.quoteId, nextStatus: claimed.nextStatus, nextStepAt: claimed.nextStepAt }, change);
-  return result.affected === 1;
 }

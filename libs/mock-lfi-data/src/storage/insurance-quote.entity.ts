@@ -1,6 +1,7 @@
-import { instantColumn, jsonColumn } from '@hub/persistence';
+import { jsonColumn } from '@hub/persistence';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { InsuranceLine } from '../model';
+import { deskQuoteColumns } from './desk-step-columns';
 
 /**
  * QuoteStatus of an insurance quote (AEInsuranceQuoteReadResponseProperties). The desk never
@@ -51,25 +52,16 @@ export interface InsuranceQuoteAcceptance {
 
 /**
  * A quote of the mock insurer's quote desk. Quotes belong to one tenant and one calling TPP
- * (`o3-caller-client-id`): no other TPP can read, accept or buy them. The next step of the
- * quote's life (`nextStatus` at `nextStepAt`) is a row value, not a timer, so a restart never
- * loses it.
+ * (`o3-caller-client-id`): no other TPP can read, accept or buy them. The owner, status, dates and
+ * next step (Expired, ApplicationApproved … Completed) are the columns every desk quote has
+ * (deskQuoteColumns).
  */
 @Entity('mock_lfi_insurance_quotes')
 @Index('IDX_mock_lfi_insurance_quotes_next_step', ['nextStepAt'])
 @Index('IDX_mock_lfi_insurance_quotes_owner', ['tenantId', 'callerClientId'])
-export class InsuranceQuoteEntity {
+export class InsuranceQuoteEntity extends deskQuoteColumns<InsuranceQuoteStatus>(24) {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   quoteId: string;
-
-  @Column({ type: 'varchar', length: 64 })
-  tenantId: string;
-
-  @Column({ type: 'varchar', length: 128 })
-  callerOrgId: string;
-
-  @Column({ type: 'varchar', length: 128 })
-  callerClientId: string;
 
   @Column({ type: 'varchar', length: 16 })
   line: InsuranceLine;
@@ -80,9 +72,6 @@ export class InsuranceQuoteEntity {
 
   @Column({ type: 'varchar', length: 140 })
   quoteReference: string;
-
-  @Column({ type: 'varchar', length: 24 })
-  status: InsuranceQuoteStatus;
 
   @Column(jsonColumn())
   offer: InsuranceQuoteOffer;
@@ -96,29 +85,4 @@ export class InsuranceQuoteEntity {
   /** The policy issued from the quote (POST /{line}-insurance-policies), once requested. */
   @Column({ type: 'varchar', length: 40, nullable: true })
   insurancePolicyId: string | null;
-
-  @Column(instantColumn())
-  expirationDateTime: string;
-
-  @Column(instantColumn())
-  creationDateTime: string;
-
-  @Column(instantColumn())
-  statusUpdateDateTime: string;
-
-  /** The status the insurer moves the quote to next (Expired, ApplicationApproved … Completed), if any. */
-  @Column({ type: 'varchar', length: 24, nullable: true })
-  nextStatus: InsuranceQuoteStatus | null;
-
-  /** When that step is due; while a step is being sent, the end of the sender's lease. */
-  @Column(instantColumn({ nullable: true }))
-  nextStepAt: string | null;
-
-  /** Failed attempts of the current step, for the back-off. */
-  @Column({ type: 'integer', default: 0 })
-  stepAttempts: number;
-
-  /** The hub's `o3-ozone-interaction-id` of the creating call, to find it in the hub's logs. */
-  @Column({ type: 'varchar', length: 64 })
-  interactionId: string;
 }
