@@ -28,20 +28,10 @@ export interface ResourceLog {
 }
 
 /** What the gateway records when the LFI has created a resource for a TPP. */
-export interface NewResourceLog {
-  tenantId: string;
-  kind: ResourceLogKind;
-  logId: string;
-  line?: string;
-  clientId: string;
-  organisationId: string;
-  softwareStatementId: string;
-  status: string;
-  resourcePath: string;
+export type NewResourceLog = Pick<ResourceLog, 'tenantId' | 'kind' | 'logId' | 'line' | 'clientId' | 'organisationId' | 'softwareStatementId' | 'status' | 'resourcePath' | 'webhook'> & {
   facts?: Record<string, unknown>;
-  webhook?: ResourceWebhook;
   expiresAt?: Date;
-}
+};
 
 /** A status change: by the LFI (Consent Manager log) or by the TPP (accepting a quote). */
 export interface ResourceStatusChange {

@@ -8,6 +8,7 @@ import { BearerAccess } from '../access/bearer-access';
 import { mapOzoneError, PageContext } from '../mapping/index-internal';
 import { DataAccessLog } from '../access-log/data-access-log';
 import { TppRateLimiter } from '../rate-limit/tpp-rate-limiter';
+import { o3ContextOf } from '../request/o3-context';
 import { checkFapiHeaders, pageOf } from '../request/request-headers';
 
 /** Usage is recorded at most this often per consent, so reads do not become a write storm. */
@@ -80,25 +81,10 @@ export class ConsentedReadPipeline {
     const query = req.query as Record<string, unknown>;
     const { page, pageSize } = pageOf(query);
     const ocQuery = { ...op.ocQuery(consent, query), ...(op.paginated ? { page: String(page), 'page-size': String(pageSize) } : {}) };
-    const answer = await this.callLfi(tenant, op, ocQuery, this.o3Context(req, caller, consent, op));
+    const answer = await this.callLfi(tenant, op, ocQuery, o3ContextOf(req, caller, { apiUri: op.tppPath, method: 'GET' }, { consentId: consent.id, psuIdentifiers: consent.psuIdentifiers }));
     await this.recordUsage(tenant, consent);
     const selfUrl = `${req.protocol}://${req.get('host')}${req.originalUrl}`;
     return op.map(answer as { data: unknown; meta?: Record<string, unknown> }, { selfUrl, page, pageSize }, grant);
-  }
-
-  private o3Context(req: Request, caller: CallerIdentity, consent: ConsentRecord, op: ConsentedRead<unknown>): O3Context {
-    const sent = req.headers['x-fapi-interaction-id'];
-    return {
-      callerOrgId: caller.organisationId,
-      callerClientId: caller.clientId,
-      callerSoftwareStatementId: caller.softwareStatementId,
-      apiUri: op.tppPath,
-      apiOperation: 'GET',
-      consentId: consent.id,
-      psuIdentifiers: consent.psuIdentifiers,
-      callerInteractionId: typeof sent === 'string' ? sent : undefined,
-      ozoneInteractionId: interactionIdOf(req),
-    };
   }
 
   /** Step 4: LFI errors become the standard's; a 5xx, timeout or silence is a recoverable error without the LFI's internals. */

@@ -1,11 +1,12 @@
-import { ApiError, interactionIdOf, type Tenant } from '@hub/kernel';
-import { OzoneConnectClients, OzoneConnectError, type O3Context } from '@hub/ozone-connect';
+import { ApiError, type Tenant } from '@hub/kernel';
+import { OzoneConnectClients, OzoneConnectError } from '@hub/ozone-connect';
 import type { CallerIdentity } from '@hub/trust-framework';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import { BearerAccess, type VerifiedAccess } from '../access/bearer-access';
 import { mapOzoneError } from '../mapping/index-internal';
 import { TppRateLimiter } from '../rate-limit/tpp-rate-limiter';
+import { o3ContextOf } from '../request/o3-context';
 import { checkFapiHeaders } from '../request/request-headers';
 
 /** One client-credentials service operation as the gateway forwards it. */
@@ -45,7 +46,7 @@ export class ServiceCalls {
   /** Ozone Connect: `{status, body}` of a 2xx; a 404 of the LFI is the TPP's 404 (the resource is gone). */
   async forward(tenant: Tenant, req: Request, caller: CallerIdentity, op: ServiceOperation, ocPath: string, body?: unknown): Promise<{ status: number; body: unknown }> {
     try {
-      return await this.clients.forTenant(tenant.id).callService(op.method, ocPath, body, this.o3Context(req, caller, op));
+      return await this.clients.forTenant(tenant.id).callService(op.method, ocPath, body, o3ContextOf(req, caller, { apiUri: op.tppPath, method: op.method }));
     } catch (e) {
       if (!(e instanceof OzoneConnectError)) throw e;
       this.logger.warn({ reason: e.message }, 'Ozone Connect call failed');
@@ -53,18 +54,5 @@ export class ServiceCalls {
       const mapped = mapOzoneError(e.status ?? 503, e.status ? { errorCode: e.errorCode, errorMessage: e.errorMessage } : undefined);
       throw new ApiError(mapped.status, mapped.code, mapped.message);
     }
-  }
-
-  private o3Context(req: Request, caller: CallerIdentity, op: ServiceOperation): O3Context {
-    const sent = req.headers['x-fapi-interaction-id'];
-    return {
-      callerOrgId: caller.organisationId,
-      callerClientId: caller.clientId,
-      callerSoftwareStatementId: caller.softwareStatementId,
-      apiUri: op.tppPath,
-      apiOperation: op.method,
-      callerInteractionId: typeof sent === 'string' ? sent : undefined,
-      ozoneInteractionId: interactionIdOf(req),
-    };
   }
 }
