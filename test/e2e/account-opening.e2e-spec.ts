@@ -111,6 +111,8 @@ describe('account opening: the TPP asks, the user opens at the bank, the account
     const redirect = created.message.Links.AccountOpeningRedirectUrl as string;
     expect(redirect).toContain(accountId);
 
+    // The bank asks for the user's input first (a user who answers while it is still Pending skips that step).
+    expect((await waitForStatus(accountId, 'AwaitingUserInput')).json.Data.OpeningStatus).toBe('AwaitingUserInput');
     // The user completes the opening on the bank's own page.
     const { browser, page } = await signInOnLfiPages(redirect, user(), m.caCertFile);
     expect(page.html).toContain('Aisha Rahman');
