@@ -1,23 +1,19 @@
 import {
   completeLfiJourney,
-  disposeSandbox,
   formOf,
-  httpsCall,
   officialSpecsAvailable,
   eventually,
   openedWebhooks,
   pushAuthorizationRequest,
   readOfficialSpec,
   SandboxManifest,
-  sandboxConfigFile,
+  startServiceSuite,
+  type ServiceSuite,
   SandboxProcess,
   serviceCall,
   signInOnLfiPages,
   signTppMessage,
-  startSandbox,
-  startWebhookReceiver,
   TppClient,
-  tppClient,
   validateAgainstComponent,
   WebhookReceiver,
   withPublicLinks,
@@ -36,7 +32,7 @@ function conforms(component: string, value: unknown): void {
   expect(validateAgainstComponent(readOfficialSpec(AO_DOC), component, withPublicLinks(value)).errors).toBe('No errors');
 }
 
-const fastDeskConfig = () => sandboxConfigFile({ mockLfi: { accountOpening: { awaitingUserInputAfterMs: 100, completedAfterMs: 200 } } });
+const fastDeskConfig = { mockLfi: { accountOpening: { awaitingUserInputAfterMs: 100, completedAfterMs: 200 } } };
 
 /** A person's claims as a TPP collects them (AEIdentityAssurance.Claims). */
 const party = (name: { given: string; family: string }) => ({
@@ -85,21 +81,14 @@ describe('account opening: the TPP asks, the user opens at the bank, the account
   const waitForStatus = (accountId: string, status: string) =>
     eventually(() => serviceCall(tpp, 'GET', `${accountsUrl()}/${accountId}/status`, 'account-opening'), (res) => res.json?.Data?.OpeningStatus === status);
 
+  let suite: ServiceSuite;
+
   beforeAll(async () => {
-    sp = await startSandbox({ fresh: true, env: { SANDBOX_CONFIG: fastDeskConfig() } });
-    m = sp.manifest();
-    tpp = await tppClient(bank().issuer, m.tpps[0], m.caCertFile);
-    other = await tppClient(bank().issuer, m.tpps[2], m.caCertFile);
-    receiver = await startWebhookReceiver({ certFile: app().webhookServerCertFile, keyFile: app().webhookServerKeyFile });
-    hubKeys = createLocalJWKSet((await httpsCall(bank().hubJwksUrl, { caFile: m.caCertFile })).json());
+    suite = await startServiceSuite(BANK, fastDeskConfig);
+    ({ sp, m, tpp, other, receiver, hubKeys } = suite);
   });
 
-  afterAll(async () => {
-    await receiver?.close();
-    await tpp?.close();
-    await other?.close();
-    if (sp) await disposeSandbox(sp);
-  });
+  afterAll(() => suite?.close());
 
   it('opens an account through the bank\'s page to Completed, with every status by webhook, and the new account can be chosen in a data-sharing consent', async () => {
     const created = await requestOpening({ Data: { Account: FUNDING, Party: party({ given: 'Aisha', family: 'Rahman' }), AnnualTransactionVolume: 120000 }, Subscription: { Webhook: { Url: receiver.url, IsActive: true } } });

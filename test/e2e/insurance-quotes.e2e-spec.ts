@@ -1,7 +1,6 @@
 import {
   completeLfiJourney,
   disposeSandbox,
-  httpsCall,
   officialSpecsAvailable,
   eventually,
   openedWebhooks,
@@ -9,11 +8,12 @@ import {
   readOfficialSpec,
   SandboxManifest,
   sandboxConfigFile,
+  startServiceSuite,
+  type ServiceSuite,
   SandboxProcess,
   serviceCall,
   signTppMessage,
   startSandbox,
-  startWebhookReceiver,
   TppClient,
   tppClient,
   validateAgainstComponent,
@@ -37,7 +37,7 @@ function conforms(component: string, value: unknown): void {
   expect(validateAgainstComponent(readOfficialSpec(INSURANCE_DOC), component, withPublicLinks(value)).errors).toBe('No errors');
 }
 
-const fastDeskConfig = () => sandboxConfigFile({ mockLfi: { insurance: { stepAfterMs: 150 } } });
+const fastDeskConfig = { mockLfi: { insurance: { stepAfterMs: 150 } } };
 
 /** The documents' signed bodies: `{iss, exp, nbf, message}` around the resource. */
 const asClaims = (message: unknown) => ({ iss: 'https://lfi.example.ae', exp: 2_000_000_000, nbf: 1_700_000_000, message });
@@ -78,21 +78,14 @@ describe('insurance quotes: a broker quotes every line, accepts one, gets the po
     return (payload as any).message;
   }
 
+  let suite: ServiceSuite;
+
   beforeAll(async () => {
-    sp = await startSandbox({ fresh: true, env: { SANDBOX_CONFIG: fastDeskConfig() } });
-    m = sp.manifest();
-    tpp = await tppClient(insurer().issuer, m.tpps[0], m.caCertFile);
-    other = await tppClient(insurer().issuer, m.tpps[2], m.caCertFile);
-    receiver = await startWebhookReceiver({ certFile: app().webhookServerCertFile, keyFile: app().webhookServerKeyFile });
-    hubKeys = createLocalJWKSet((await httpsCall(insurer().hubJwksUrl, { caFile: m.caCertFile })).json());
+    suite = await startServiceSuite(INSURER, fastDeskConfig);
+    ({ sp, m, tpp, other, receiver, hubKeys } = suite);
   });
 
-  afterAll(async () => {
-    await receiver?.close();
-    await tpp?.close();
-    await other?.close();
-    if (sp) await disposeSandbox(sp);
-  });
+  afterAll(() => suite?.close());
 
   it.each(LINES)('quotes %s insurance, valid against the official document', async (line) => {
     const res = await serviceCall(tpp, 'POST', api(`/${line}-insurance-quotes`), 'insurance', { json: quoteRequest(line, customer().userId) });

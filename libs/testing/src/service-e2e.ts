@@ -1,8 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SandboxManifest } from './sandbox-process';
-import { openWebhook, type OpenedWebhook, type WebhookReceiver } from './webhook-receiver';
+import { createLocalJWKSet } from 'jose';
+import { httpsCall } from './mtls-client';
+import { disposeSandbox, startSandbox, type SandboxManifest, type SandboxProcess } from './sandbox-process';
+import { tppClient, type TppClient } from './tpp-client';
+import { openWebhook, startWebhookReceiver, type OpenedWebhook, type WebhookReceiver } from './webhook-receiver';
 
 /**
  * The documents' Links are `format: uri` on public hosts, which the sandbox (localhost) never is:
@@ -41,4 +44,43 @@ export async function eventually<T>(read: () => Promise<T>, done: (value: T) => 
     if (done(value) || Date.now() > deadline) return value;
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** A running sandbox and what a client-credentials service suite needs at one tenant. */
+export interface ServiceSuite {
+  sp: SandboxProcess;
+  m: SandboxManifest;
+  /** The first TPP (all roles) and the isolation tester (another organisation), both at the tenant. */
+  tpp: TppClient;
+  other: TppClient;
+  /** An HTTPS receiver with the first TPP's webhook certificate. */
+  receiver: WebhookReceiver;
+  /** The tenant's hub keys, to verify signed answers. */
+  hubKeys: ReturnType<typeof createLocalJWKSet>;
+  close(): Promise<void>;
+}
+
+/** Starts a sandbox with these config overrides and connects both TPPs and a webhook receiver to `tenantId`. */
+export async function startServiceSuite(tenantId: string, overrides: object): Promise<ServiceSuite> {
+  const sp = await startSandbox({ fresh: true, env: { SANDBOX_CONFIG: sandboxConfigFile(overrides) } });
+  const m = sp.manifest<SandboxManifest>();
+  const tenant = m.tenants.find((t) => t.id === tenantId)!;
+  const app = m.tpps[0] as WebhookTpp;
+  const tpp = await tppClient(tenant.issuer, app, m.caCertFile);
+  const other = await tppClient(tenant.issuer, m.tpps[2], m.caCertFile);
+  const receiver = await startWebhookReceiver({ certFile: app.webhookServerCertFile, keyFile: app.webhookServerKeyFile });
+  const hubKeys = createLocalJWKSet((await httpsCall(tenant.hubJwksUrl, { caFile: m.caCertFile })).json());
+  return {
+    sp,
+    m,
+    tpp,
+    other,
+    receiver,
+    hubKeys,
+    close: async () => {
+      await receiver.close();
+      await Promise.all([tpp.close(), other.close()]);
+      await disposeSandbox(sp);
+    },
+  };
 }
