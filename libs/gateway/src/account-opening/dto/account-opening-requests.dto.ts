@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
 import { SubscriptionDto } from '../../service-initiation/dto/common.dto';
+import { IdentityAssuranceDto } from '../../service-initiation/dto/identity-assurance.dto';
 
 class LinkedOperationsDto {
   @ApiProperty({ format: 'uuid', description: 'An FX quote of this TPP at this LFI that the opening funds' })
@@ -24,7 +25,7 @@ class DataSharingAuditDto {
   OriginalValue?: string;
 }
 
-/** AEAccountOpeningRequest. Account and Party are passed to the LFI as sent. */
+/** AEAccountOpeningRequest. Account and the claims' details are passed to the LFI as sent. */
 class AccountOpeningRequestDto {
   @ApiPropertyOptional({ type: LinkedOperationsDto })
   @IsOptional()
@@ -42,9 +43,11 @@ class AccountOpeningRequestDto {
   @Min(0)
   AnnualTransactionVolume?: number;
 
-  @ApiProperty({ description: 'AEIdentityAssurance {Verification?, Claims}', type: Object })
-  @IsObject()
-  Party: Record<string, unknown>;
+  @ApiProperty({ type: IdentityAssuranceDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => IdentityAssuranceDto)
+  Party: IdentityAssuranceDto;
 
   @ApiPropertyOptional({ type: [DataSharingAuditDto] })
   @IsOptional()

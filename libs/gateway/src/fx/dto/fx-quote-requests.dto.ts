@@ -2,10 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ChargeDto, CurrencyAmountDto, SubscriptionDto } from '../../service-initiation/dto/common.dto';
+import { IdentityAssuranceDto } from '../../service-initiation/dto/identity-assurance.dto';
 
 const CURRENCY = /^[A-Z]{3}$/;
 
-/** AEFxQuoteRequestProperties. Party and RemittanceInformation are passed to the LFI as sent. */
+/** AEFxQuoteRequestProperties. RemittanceInformation and the claims' details are passed to the LFI as sent. */
 export class FxQuoteRequestDataDto {
   @ApiProperty({ minLength: 1, maxLength: 37 })
   @IsString()
@@ -38,10 +39,11 @@ export class FxQuoteRequestDataDto {
   @MaxLength(256)
   ContractIdentification?: string;
 
-  @ApiPropertyOptional({ description: 'AEIdentityAssurance: {Verification?, Claims}', type: Object })
+  @ApiPropertyOptional({ type: IdentityAssuranceDto })
   @IsOptional()
-  @IsObject()
-  Party?: Record<string, unknown>;
+  @ValidateNested()
+  @Type(() => IdentityAssuranceDto)
+  Party?: IdentityAssuranceDto;
 
   @ApiPropertyOptional({ description: 'AEFxQuoteRemittanceInformation', type: Object })
   @IsOptional()

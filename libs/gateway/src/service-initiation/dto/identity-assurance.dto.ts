@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsObject, IsOptional, ValidateBy, type ValidationOptions } from 'class-validator';
+
+/** Members AEIdentityAssurance requires of a person's Claims (UAEAccountInformationAPI.Claims). */
+const PERSON_REQUIRED = ['FullName', 'GivenName', 'Surname', 'EmiratesId', 'EmiratesIdExpiryDate', 'ResidentialAddress'];
+
+/** Why `claims` are not a person's or a business's claims, or undefined when they are. */
+export function identityClaimsProblem(claims: unknown): string | undefined {
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return 'Claims must be an object';
+  const c = claims as Record<string, unknown>;
+  if (c.IdentityType === 'Business') return undefined;
+  if (c.IdentityType !== 'Person') return 'Claims.IdentityType must be Person or Business';
+  const missing = PERSON_REQUIRED.filter((name) => c[name] === undefined);
+  return missing.length ? `a person's Claims need ${missing.join(', ')}` : undefined;
+}
+
+/** The standard's oneOf of person and business claims, told apart by IdentityType (the LFI checks the rest). */
+function IsIdentityClaims(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isIdentityClaims', validator: { validate: (v) => identityClaimsProblem(v) === undefined, defaultMessage: (a) => identityClaimsProblem(a?.value) ?? '' } }, options);
+}
+
+/** AEIdentityAssurance: the party's verified or TPP-collected claims. */
+export class IdentityAssuranceDto {
+  @ApiPropertyOptional({ type: Object, description: 'VerifiedClaimVerification: how the claims were verified' })
+  @IsOptional()
+  @IsObject()
+  Verification?: Record<string, unknown>;
+
+  @ApiProperty({ type: Object, description: 'Claims of a person (IdentityType Person: FullName, GivenName, Surname, EmiratesId, EmiratesIdExpiryDate, ResidentialAddress …) or CorporateClaims (IdentityType Business)' })
+  @IsIdentityClaims()
+  Claims: Record<string, unknown>;
+}
