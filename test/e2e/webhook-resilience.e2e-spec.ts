@@ -267,6 +267,27 @@ async function startContext(env: NodeJS.ProcessEnv): Promise<Ctx> {
 }
 
 /** Runs `make` `count` times, at most `parallel` at once (PAR is the slow part of a burst). */
+/**
+ * A consent whose Authorized event's first attempt is held until `release()` and then fails
+ * (later attempts succeed), with its Revoked event already recorded behind it.
+ */
+async function heldFirstAttempt(c: Ctx, receivers: ScriptedReceiver[]): Promise<{ consentId: string; receiver: ScriptedReceiver; release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  const receiver = await startScriptedReceiver(c.app, async (a) => {
+    if (a.n > 1) return 202;
+    await released;
+    return 500;
+  });
+  receivers.push(receiver);
+  const consentId = await c.createConsent(receiver.url);
+  await c.authorize(consentId);
+  await waitUntil(() => receiver.arrivals.length === 1, 10_000, () => 'the first attempt');
+  await c.revoke(consentId);
+  await waitUntil(async () => (await deliveriesOf(c, [consentId])).length === 2, 10_000, () => 'the Revoked delivery recorded');
+  return { consentId, receiver, release };
+}
+
 async function repeat<T>(count: number, parallel: number, make: () => Promise<T>): Promise<T[]> {
   const results: T[] = [];
   for (let i = 0; i < count; i += parallel) results.push(...(await Promise.all(Array.from({ length: Math.min(parallel, count - i) }, make))));
@@ -453,20 +474,8 @@ describe('webhook resilience: Redis goes away', () => {
 
   it('re-queues from the database a retry that a Redis restart lost, and keeps Revoked behind it', async () => {
     const c = ctx!;
-    let dropRedis!: () => void;
-    const redisDropped = new Promise<void>((r) => (dropRedis = r));
     // The first attempt fails once Redis is gone, so its retry can only have been scheduled in the lost Redis.
-    const receiver = await startScriptedReceiver(c.app, async (a) => {
-      if (a.n > 1) return 202;
-      await redisDropped;
-      return 500;
-    });
-    receivers.push(receiver);
-    const consentId = await c.createConsent(receiver.url);
-    await c.authorize(consentId);
-    await waitUntil(() => receiver.arrivals.length === 1, 10_000, () => 'the first attempt');
-    await c.revoke(consentId);
-    await waitUntil(async () => (await deliveriesOf(c, [consentId])).length === 2, 10_000, () => 'the Revoked delivery recorded');
+    const { consentId, receiver, release: dropRedis } = await heldFirstAttempt(c, receivers);
 
     await redis!.stop();
     dropRedis();
@@ -542,20 +551,8 @@ describe('webhook resilience: two worker processes share the queue', () => {
 
   it('holds Revoked back while Authorized is retried, and sends it only after Authorized was accepted', async () => {
     const c = ctx!;
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
     // The first request waits until Revoked is queued behind it, then fails; later ones succeed.
-    const receiver = await startScriptedReceiver(c.app, async (a) => {
-      if (a.n > 1) return 202;
-      await released;
-      return 500;
-    });
-    receivers.push(receiver);
-    const consentId = await c.createConsent(receiver.url);
-    await c.authorize(consentId);
-    await waitUntil(() => receiver.arrivals.length === 1, 10_000, () => 'the first attempt');
-    await c.revoke(consentId);
-    await waitUntil(async () => (await deliveriesOf(c, [consentId])).length === 2, 10_000, () => 'the Revoked delivery recorded');
+    const { consentId, receiver, release } = await heldFirstAttempt(c, receivers);
     await sleep(600); // a few scheduler passes with Revoked waiting behind the open Authorized
     expect((await deliveriesOf(c, [consentId])).map((d) => d.status)).toEqual(['queued', 'waiting']);
     release();

@@ -19,11 +19,11 @@ const FAMILIES: Array<{ kind: ResourceLogKind; statuses: readonly string[]; fina
 const pairs = (statuses: readonly string[]) => statuses.flatMap((from) => statuses.map((to) => [from, to] as const));
 
 describe('resource log kinds', () => {
-  it('name each family as the Consent Manager path, the status member and the webhook Meta member do', () => {
-    expect(Object.values(RESOURCE_LOG_RULES).map((r) => [r.kind, r.cmPath, r.statusField, r.metaIdName])).toEqual([
-      ['fx-quote', 'fx-quote-log', 'QuoteStatus', 'FxQuoteId'],
-      ['account-opening', 'account-opening-log', 'OpeningStatus', 'AccountId'],
-      ['insurance-quote', 'insurance-quote-log', 'QuoteStatus', 'QuoteId'],
+  it('name each family as the status member and the webhook Meta member do', () => {
+    expect(Object.values(RESOURCE_LOG_RULES).map((r) => [r.kind, r.statusField, r.metaIdName])).toEqual([
+      ['fx-quote', 'QuoteStatus', 'FxQuoteId'],
+      ['account-opening', 'OpeningStatus', 'AccountId'],
+      ['insurance-quote', 'QuoteStatus', 'QuoteId'],
     ]);
   });
 

@@ -7,8 +7,6 @@ export type ResourceLogKind = 'fx-quote' | 'account-opening' | 'insurance-quote'
 
 export interface ResourceLogRules {
   kind: ResourceLogKind;
-  /** The Consent Manager path segment: `PATCH /{cmPath}/{logId}`. */
-  cmPath: string;
   /** Where the status travels in the TPP's resources and the LFI's patches. */
   statusField: 'QuoteStatus' | 'OpeningStatus';
   /** The webhook `Meta` member naming the resource. */
@@ -25,26 +23,17 @@ export interface ResourceLogRules {
 
 export const FX_QUOTE_STATUSES = ['Accepted', 'AccountOpened', 'Actioned', 'Available', 'Cancelled', 'Completed', 'Expired', 'Funded', 'Rejected'] as const;
 export const OPENING_STATUSES = ['Pending', 'AwaitingUserInput', 'AwaitingLFIProcesses', 'Completed', 'Rejected'] as const;
-/** QuoteStatus of insurance quotes, as created and as the LFI moves them (AEInsuranceQuoteEvent*). */
-export const INSURANCE_QUOTE_STATUSES = [
-  'Pending',
-  'Available',
-  'KYCCaptured',
-  'ApplicationPending',
-  'ApplicationApproved',
-  'PaymentRequired',
-  'PolicyIssued',
-  'Completed',
-  'Expired',
-  'Rejected',
-  'CustomerCancelled',
-  'LFICancelled',
-] as const;
+/** FX QuoteStatus the LFI may report: all but Accepted, the TPP's own step. */
+export const FX_QUOTE_LOG_STATUSES = FX_QUOTE_STATUSES.filter((s) => s !== 'Accepted');
+/** Insurance quote statuses pending completion, and the negative final ones (AEInsuranceQuoteEvent*). */
+export const INSURANCE_PENDING_STATUSES = ['ApplicationPending', 'ApplicationApproved', 'PaymentRequired', 'PolicyIssued'] as const;
+export const INSURANCE_NEGATIVE_STATUSES = ['Expired', 'Rejected', 'CustomerCancelled', 'LFICancelled'] as const;
+/** QuoteStatus of insurance quotes, as created, as accepted and as the LFI moves them. */
+export const INSURANCE_QUOTE_STATUSES = ['Pending', 'Available', 'KYCCaptured', ...INSURANCE_PENDING_STATUSES, 'Completed', ...INSURANCE_NEGATIVE_STATUSES] as const;
 
 export const RESOURCE_LOG_RULES: Record<ResourceLogKind, ResourceLogRules> = {
   'fx-quote': {
     kind: 'fx-quote',
-    cmPath: 'fx-quote-log',
     statusField: 'QuoteStatus',
     metaIdName: 'FxQuoteId',
     terminal: ['Completed', 'Expired', 'Rejected', 'Cancelled'],
@@ -52,7 +41,6 @@ export const RESOURCE_LOG_RULES: Record<ResourceLogKind, ResourceLogRules> = {
   },
   'account-opening': {
     kind: 'account-opening',
-    cmPath: 'account-opening-log',
     statusField: 'OpeningStatus',
     metaIdName: 'AccountId',
     terminal: ['Completed', 'Rejected'],
@@ -60,10 +48,9 @@ export const RESOURCE_LOG_RULES: Record<ResourceLogKind, ResourceLogRules> = {
   },
   'insurance-quote': {
     kind: 'insurance-quote',
-    cmPath: 'insurance-quote-log',
     statusField: 'QuoteStatus',
     metaIdName: 'QuoteId',
-    terminal: ['Completed', 'Expired', 'Rejected', 'CustomerCancelled', 'LFICancelled'],
+    terminal: ['Completed', ...INSURANCE_NEGATIVE_STATUSES],
     initialOnly: ['Pending', 'Available'],
   },
 };

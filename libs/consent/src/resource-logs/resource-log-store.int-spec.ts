@@ -70,7 +70,7 @@ describe.each(testDatabases('resource-logs'))('the resource log store on $engine
     const logId = o.logId ?? `acc-${randomUUID().slice(0, 12)}`;
     return fxQuote({ kind: 'account-opening', logId, status: 'Pending', resourcePath: `/open-finance/account-opening/v2.1/accounts/${logId}`, ...o });
   };
-  const lfi = (status: string, details?: Record<string, unknown>) => ({ status, details, actor: 'LFI' as const });
+  const lfi = (status: string, details?: Record<string, unknown>) => ({ status, details });
   /** Outbox messages of one resource, in the order they were written. */
   const messagesOf = (logId: string) => ds.getRepository(ConsentOutboxEntity).find({ where: { tenantId: tenant, consentId: logId, topic: TOPIC }, order: { auditSeq: 'ASC' } });
   const rowOf = (kind: ResourceLogKind, logId: string) => ds.getRepository(ResourceLogEntity).findOneBy({ tenantId: tenant, kind, logId });
@@ -177,7 +177,7 @@ describe.each(testDatabases('resource-logs'))('the resource log store on $engine
   describe('recordStatus', () => {
     it('writes one tpp.resource-changed message per real change: the log after it, the previous status and the webhook Data', async () => {
       const { logId } = await store.open(fxQuote({ webhook: { Url: 'https://tpp.example/hook', IsActive: true } }));
-      const accepted = await store.recordStatus(tenant, 'fx-quote', logId, { status: 'Accepted', actor: 'TPP' });
+      const accepted = await store.recordStatus(tenant, 'fx-quote', logId, { status: 'Accepted' });
       clock.advance(1_000);
       const funded = await store.recordStatus(tenant, 'fx-quote', logId, lfi('Funded', { AdditionalStatusInformation: 'Funds received' }));
       clock.advance(1_000);
@@ -279,7 +279,7 @@ describe.each(testDatabases('resource-logs'))('the resource log store on $engine
     it('carries the subscription the TPP set before the change in the message', async () => {
       const { logId } = await store.open(fxQuote());
       await store.setWebhook(tenant, 'fx-quote', logId, clientId, { Url: 'https://tpp.example/hook', IsActive: true });
-      const accepted = await store.recordStatus(tenant, 'fx-quote', logId, { status: 'Accepted', actor: 'TPP' });
+      const accepted = await store.recordStatus(tenant, 'fx-quote', logId, { status: 'Accepted' });
       expect(accepted.version).toBe(3);
       const [message] = await messagesOf(logId);
       expect(message.auditSeq).toBe(3);
@@ -355,7 +355,7 @@ describe.each(testDatabases('resource-logs'))('the resource log store on $engine
         }
         return row;
       });
-      const accept = store.recordStatus(tenant, 'fx-quote', logId, { status: 'Accepted', actor: 'TPP' });
+      const accept = store.recordStatus(tenant, 'fx-quote', logId, { status: 'Accepted' });
       await expect(accept).rejects.toMatchObject({ kind: 'transition' });
       expect(interleaved).toBe(true);
       expect((await rowOf('fx-quote', logId))!).toMatchObject({ status: 'Expired', version: 2 });

@@ -37,7 +37,7 @@ export class ResourceLogController {
     if (body.QuoteStatus !== 'Completed' && (body.Trade || body.Commission)) {
       throw ApiError.badRequest('Trade and Commission are only reported with QuoteStatus Completed', 'Trade', 'Body.InvalidFormat');
     }
-    await asApi(() => this.logs.recordStatus(tenant.id, 'fx-quote', logId, { status: body.QuoteStatus, details: detailsOf(body, 'QuoteStatus'), actor: 'LFI' }));
+    await asApi(() => this.logs.recordStatus(tenant.id, 'fx-quote', logId, { status: body.QuoteStatus, details: detailsOf(body, 'QuoteStatus') }));
   }
 
   @Patch('account-opening-log/:logId')
@@ -46,7 +46,7 @@ export class ResourceLogController {
   @ApiBody({ type: AccountOpeningLogPatchDto })
   @ApiNoContentResponse({ description: 'Recorded; the TPP is notified while its subscription is active' })
   async accountOpening(@Param('tenant', TenantPipe) tenant: Tenant, @Param('logId') logId: string, @Body() body: AccountOpeningLogPatchDto): Promise<void> {
-    await asApi(() => this.logs.recordStatus(tenant.id, 'account-opening', logId, { status: body.OpeningStatus, details: detailsOf(body, 'OpeningStatus'), actor: 'LFI' }));
+    await asApi(() => this.logs.recordStatus(tenant.id, 'account-opening', logId, { status: body.OpeningStatus, details: detailsOf(body, 'OpeningStatus') }));
   }
 
   @Patch('insurance-quote-log/:logId')
@@ -57,6 +57,6 @@ export class ResourceLogController {
   async insuranceQuote(@Param('tenant', TenantPipe) tenant: Tenant, @Param('logId') logId: string, @Body() body: InsuranceQuoteLogPatchDto): Promise<void> {
     const problem = insuranceQuoteLogProblem(body);
     if (problem) throw ApiError.badRequest(problem.message, problem.path, 'Body.InvalidFormat');
-    await asApi(() => this.logs.recordStatus(tenant.id, 'insurance-quote', logId, { status: body.QuoteStatus, details: detailsOf(body, 'QuoteStatus'), actor: 'LFI' }));
+    await asApi(() => this.logs.recordStatus(tenant.id, 'insurance-quote', logId, { status: body.QuoteStatus, details: detailsOf(body, 'QuoteStatus') }));
   }
 }

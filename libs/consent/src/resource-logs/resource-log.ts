@@ -33,12 +33,11 @@ export type NewResourceLog = Pick<ResourceLog, 'tenantId' | 'kind' | 'logId' | '
   expiresAt?: Date;
 };
 
-/** A status change: by the LFI (Consent Manager log) or by the TPP (accepting a quote). */
+/** A status change: by the LFI (Consent Manager log) or by the TPP (accepting a quote); the same rules hold for both. */
 export interface ResourceStatusChange {
   status: string;
   /** Members reported with the status; they replace the previous ones. */
   details?: Record<string, unknown>;
-  actor: 'LFI' | 'TPP';
 }
 
 /** The outbox payload of `tpp.resource-changed`: the log after the change and the webhook's Data. */

@@ -108,7 +108,7 @@ export class FxQuotesController {
     }
     await this.calls.forward(tenant, req, caller, ACCEPT, `/fx-quotes/${encodeURIComponent(id)}`, { data: request.Data });
     if (request.Subscription) await asApi(() => this.logs.setWebhook(tenant.id, 'fx-quote', id, access.clientId, request.Subscription!.Webhook));
-    await asApi(() => this.logs.recordStatus(tenant.id, 'fx-quote', id, { status: 'Accepted', actor: 'TPP' }));
+    await asApi(() => this.logs.recordStatus(tenant.id, 'fx-quote', id, { status: 'Accepted' }));
   }
 
   @Patch(':FxQuoteId/subscription')

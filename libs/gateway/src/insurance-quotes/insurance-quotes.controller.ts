@@ -107,7 +107,7 @@ export class InsuranceQuotesController {
       return;
     }
     const answer = await this.calls.forward(tenant, req, caller, operation, `/${line}-insurance-quotes/${encodeURIComponent(id)}`, { data: request.Data });
-    await asApi(() => this.logs.recordStatus(tenant.id, 'insurance-quote', id, { status: request.Data!.QuoteStatus, actor: 'TPP' }));
+    await asApi(() => this.logs.recordStatus(tenant.id, 'insurance-quote', id, { status: request.Data!.QuoteStatus }));
     if (answer.status === 204 || answer.body === undefined) {
       res.status(204).end();
       return;

@@ -1,6 +1,7 @@
 import { resourceEventData, type ResourceChanged, type ResourceLog, type ResourceLogKind, type ResourceWebhook } from '@hub/consent';
 import { officialSpecsAvailable, readOfficialSpec, validateAgainstComponent } from '@hub/testing';
 import { resourceLogWebhook, type WebhookClaims } from './webhook-message';
+import { inactiveSubscriptions } from './testing/inactive-subscriptions';
 
 /**
  * The v2.1 webhook claims of an FX quote, account opening or insurance quote status change: the
@@ -107,15 +108,7 @@ describe('resourceLogWebhook', () => {
       expect(webhook.claims.aud).toEqual([other]);
     });
 
-    it.each<[string, unknown]>([
-      ['no subscription', undefined],
-      ['an inactive subscription', { Url: WEBHOOK_URL, IsActive: false }],
-      ['IsActive missing', { Url: WEBHOOK_URL }],
-      ['IsActive the string "true"', { Url: WEBHOOK_URL, IsActive: 'true' }],
-      ['no Url', { IsActive: true }],
-      ['an empty Url', { Url: '', IsActive: true }],
-      ['a Url that is not a string', { Url: 42, IsActive: true }],
-    ])('is absent with %s, while the claims are still built', (_, webhook) => {
+    it.each(inactiveSubscriptions(WEBHOOK_URL) as [string, unknown][])('is absent with %s, while the claims are still built', (_, webhook) => {
       const log = resourceLog('fx-quote');
       if (webhook === undefined) delete log.webhook;
       else log.webhook = webhook as ResourceWebhook;

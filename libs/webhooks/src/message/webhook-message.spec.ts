@@ -2,6 +2,7 @@ import { tppConsentResource, tppConsentSelfUrl, type TppConsentChanged } from '@
 import type { ConsentRecord } from '@hub/ozone-connect';
 import { officialSpecsAvailable, readOfficialSpec, validateAgainstComponent } from '@hub/testing';
 import { consentWebhook, type WebhookClaims } from './webhook-message';
+import { inactiveSubscriptions } from './testing/inactive-subscriptions';
 
 /**
  * The v2.1 webhook claims of a consent status change: who signs (iss), who reads (aud), the
@@ -176,15 +177,7 @@ describe('consentWebhook', () => {
       expect(webhook.target).toEqual({ clientId: CLIENT_ID, url: WEBHOOK_URL });
     });
 
-    it.each<[string, Webhook | undefined]>([
-      ['no subscription', undefined],
-      ['an inactive subscription', { Url: WEBHOOK_URL, IsActive: false }],
-      ['IsActive missing', { Url: WEBHOOK_URL }],
-      ['IsActive the string "true"', { Url: WEBHOOK_URL, IsActive: 'true' }],
-      ['no Url', { IsActive: true }],
-      ['an empty Url', { Url: '', IsActive: true }],
-      ['a Url that is not a string', { Url: 42, IsActive: true }],
-    ])('is absent with %s, while the claims are still built', (_, webhook) => {
+    it.each(inactiveSubscriptions(WEBHOOK_URL) as [string, Webhook | undefined][])('is absent with %s, while the claims are still built', (_, webhook) => {
       const result = consentWebhook(changed(accountConsent({ webhook })), options);
       expect(result.target).toBeUndefined();
       expect(result).not.toHaveProperty('target');

@@ -59,8 +59,7 @@ export function consentWebhook(event: TppConsentChanged, o: { jti: string; issue
       },
     },
   };
-  const target = webhook?.IsActive === true && typeof webhook.Url === 'string' && webhook.Url ? { clientId: event.consent.tpp.clientId, url: webhook.Url } : undefined;
-  return { claims, resourceId: resource.Data.ConsentId, ...(target ? { target } : {}) };
+  return { claims, resourceId: resource.Data.ConsentId, ...activeTarget(event.consent.tpp.clientId, webhook) };
 }
 
 /**
@@ -83,7 +82,10 @@ export function resourceLogWebhook(event: ResourceChanged, o: { jti: string; iss
       },
     },
   };
-  const webhook = log.webhook;
-  const target = webhook?.IsActive === true && typeof webhook.Url === 'string' && webhook.Url ? { clientId: log.clientId, url: webhook.Url } : undefined;
-  return { claims, resourceId: log.logId, ...(target ? { target } : {}) };
+  return { claims, resourceId: log.logId, ...activeTarget(log.clientId, log.webhook) };
+}
+
+/** Only an active subscription (IsActive exactly true) with a URL gets a delivery. */
+function activeTarget(clientId: string, webhook: { Url?: unknown; IsActive?: unknown } | undefined): { target?: WebhookTarget } {
+  return webhook?.IsActive === true && typeof webhook.Url === 'string' && webhook.Url ? { target: { clientId, url: webhook.Url } } : {};
 }

@@ -224,7 +224,7 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
 
     it('turns the change of a subscribed FX quote into exactly one waiting delivery to its TPP', async () => {
       const logId = await openFxQuote({ Url: WEBHOOK_URL, IsActive: true });
-      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Funded', details: { AdditionalStatusInformation: 'Funds received' }, actor: 'LFI' });
+      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Funded', details: { AdditionalStatusInformation: 'Funds received' } });
       expect(await relayAll()).toBe(1);
 
       const all = await deliveries();
@@ -248,8 +248,8 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
     it('settles the change of a quote without an active subscription, recording no delivery', async () => {
       const inactive = await openFxQuote({ Url: WEBHOOK_URL, IsActive: false });
       const none = await openFxQuote();
-      await logs.recordStatus(tenant, 'fx-quote', inactive, { status: 'Funded', actor: 'LFI' });
-      await logs.recordStatus(tenant, 'fx-quote', none, { status: 'Expired', actor: 'LFI' });
+      await logs.recordStatus(tenant, 'fx-quote', inactive, { status: 'Funded' });
+      await logs.recordStatus(tenant, 'fx-quote', none, { status: 'Expired' });
       expect(await relayAll()).toBe(2);
       expect(await deliveries()).toEqual([]);
       expect(await pendingResourceEvents()).toEqual([]);
@@ -258,13 +258,13 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
     it('delivers an account opening by AccountId, and a quote’s changes in order after the TPP subscribed', async () => {
       const logId = await openFxQuote();
       await logs.setWebhook(tenant, 'fx-quote', logId, tpp.clientId, { Url: WEBHOOK_URL, IsActive: true });
-      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Accepted', actor: 'TPP' });
-      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Funded', actor: 'LFI' });
-      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Funded', actor: 'LFI' }); // a retried patch: no event
-      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Cancelled', actor: 'LFI' });
+      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Accepted' });
+      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Funded' });
+      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Funded' }); // a retried patch: no event
+      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Cancelled' });
       const accountId = `acc-${randomUUID().slice(0, 8)}`;
       await logs.open({ tenantId: tenant, kind: 'account-opening', logId: accountId, clientId: tpp.clientId, organisationId: tpp.orgId, softwareStatementId: tpp.softwareStatementId, status: 'Pending', resourcePath: `/open-finance/account-opening/v2.1/accounts/${accountId}`, webhook: { Url: WEBHOOK_URL, IsActive: true }, facts: { LinkedOperations: { FxQuoteId: logId } } });
-      await logs.recordStatus(tenant, 'account-opening', accountId, { status: 'Completed', actor: 'LFI' });
+      await logs.recordStatus(tenant, 'account-opening', accountId, { status: 'Completed' });
 
       expect(await relayAll()).toBe(4);
       const quote = (await deliveries()).filter((d) => d.resourceId === logId);
@@ -287,7 +287,7 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
       await create(accountAccess(consentId, { Url: WEBHOOK_URL, IsActive: true }));
       await authorize(consentId);
       const logId = await openFxQuote({ Url: WEBHOOK_URL, IsActive: true });
-      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Rejected', actor: 'LFI' });
+      await logs.recordStatus(tenant, 'fx-quote', logId, { status: 'Rejected' });
       expect(await relay.relayOnce()).toBe(2);
       expect((await deliveries()).map((d) => d.resourceId).sort()).toEqual([consentId, logId].sort());
     });

@@ -1,17 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
 import { OPENING_STATUSES } from '../resource-log-kinds';
+import { StatusInformationDto } from './status-information.dto';
 
 /** `PATCH /account-opening-log/{logId}` (UpdateAccountOpeningLog). */
-export class AccountOpeningLogPatchDto {
+export class AccountOpeningLogPatchDto extends StatusInformationDto {
   @ApiProperty({ enum: OPENING_STATUSES })
   @IsIn(OPENING_STATUSES)
   OpeningStatus: string;
-
-  @ApiPropertyOptional({ minLength: 1, maxLength: 1000 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(1000)
-  AdditionalStatusInformation?: string;
 }

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsDefined, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsArray, IsDefined, IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import { ActiveCurrencyAmountDto, DescribedChargeDto } from '../../consent-manager-api/dto/payment-terms.dto';
+import { FX_QUOTE_LOG_STATUSES } from '../resource-log-kinds';
+import { StatusInformationDto } from './status-information.dto';
 
-/** QuoteStatus values the LFI may report (Accepted is the TPP's own step). */
-export const FX_QUOTE_LOG_STATUSES = ['AccountOpened', 'Actioned', 'Available', 'Cancelled', 'Expired', 'Funded', 'Rejected', 'Completed'] as const;
 
 class FxTradeDto {
   @ApiProperty({ type: ActiveCurrencyAmountDto })
@@ -39,17 +39,10 @@ class FxCommissionDto {
  * `PATCH /fx-quote-log/{logId}` (UpdateFxQuoteLog): an intermediate or failed status, or
  * `Completed` with the finalised Trade and Commission, which only Completed carries.
  */
-export class FxQuoteLogPatchDto {
+export class FxQuoteLogPatchDto extends StatusInformationDto {
   @ApiProperty({ enum: FX_QUOTE_LOG_STATUSES })
   @IsIn(FX_QUOTE_LOG_STATUSES)
   QuoteStatus: string;
-
-  @ApiPropertyOptional({ minLength: 1, maxLength: 1000 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(1000)
-  AdditionalStatusInformation?: string;
 
   @ApiPropertyOptional({ type: FxTradeDto, description: 'Required with, and only with, QuoteStatus Completed' })
   @ValidateIf((o: FxQuoteLogPatchDto) => o.QuoteStatus === 'Completed' || o.Trade !== undefined)
