@@ -10,3 +10,7 @@ export { OZONE_CONNECT_PATH } from './client/ozone-connect-paths';
 export type { OzoneConnectClientOptions, OzoneConnectTarget } from './client/ozone-connect-client';
 export { OzoneConnectClient } from './client/ozone-connect-client';
 export { OzoneConnectClients, OzoneConnectModule } from './nest/ozone-connect-clients';
+
+// --- Plain wire types generated from the official Ozone Connect v2.1 documents (tools/generate-wire-types.js) ---
+export type * from './wire/bank-data';
+export type * from './wire/insurance';

@@ -1,3 +1,5 @@
+import type { OzoneInsurancePaymentDetails, OzoneInsurancePolicySummary } from '@hub/ozone-connect';
+import type { AEInsurancePaymentDetails, AEInsurancePolicySummary } from '@hub/standards';
 import { paginationLinks, type PageContext, type StandardResponse } from '../mapping/index-internal';
 import {
   EMPLOYMENT_PERMISSION,
@@ -15,9 +17,20 @@ export interface InsuranceOcAnswer {
   meta?: Record<string, unknown>;
 }
 
+/** Members both documents name (Ozone Connect's and the standard's), so a rename on either side fails to compile. */
+type Shared<Oc, Std> = Extract<keyof Oc, keyof Std> & string;
+
 // The standard's schemas are closed: only these members may pass, whatever else the LFI adds.
-const SUMMARY_MEMBERS = ['InsurancePolicyId', 'PolicyNumber', 'PolicyStatus', 'PolicyStartDate', 'PolicyEndDate'];
-const PAYMENT_MEMBERS = ['Account', 'Bank', 'AccountType'];
+// PolicyEndDate is the standard's (optional) member that Ozone Connect's summary does not name:
+// passed on when an LFI sends it anyway.
+const SUMMARY_MEMBERS: readonly (Shared<OzoneInsurancePolicySummary, AEInsurancePolicySummary> | Extract<keyof AEInsurancePolicySummary, 'PolicyEndDate'>)[] = [
+  'InsurancePolicyId',
+  'PolicyNumber',
+  'PolicyStatus',
+  'PolicyStartDate',
+  'PolicyEndDate',
+];
+const PAYMENT_MEMBERS: readonly Shared<OzoneInsurancePaymentDetails, AEInsurancePaymentDetails>[] = ['Account', 'Bank', 'AccountType'];
 
 /**
  * An LFI's insurance answer as the standard's `{Data, Links, Meta}`, keeping only what the
@@ -69,7 +82,7 @@ function pagesOf(meta: Json | undefined, ctx: PageContext): number | undefined {
   return undefined;
 }
 
-function pick(source: Json, members: string[]): Json {
+function pick(source: Json, members: readonly string[]): Json {
   const out: Json = {};
   for (const m of members) if (source[m] !== undefined) out[m] = clone(source[m]);
   return out;

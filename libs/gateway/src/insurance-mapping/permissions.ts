@@ -1,3 +1,5 @@
+import type { AEInsurancePolicy } from '@hub/standards';
+
 /** The v2.1 insurance lines, as they appear in the paths (`/{line}-insurance-policies`). */
 export const INSURANCE_LINES = ['employment', 'health', 'home', 'life', 'motor', 'renters', 'travel'] as const;
 export type InsuranceLine = (typeof INSURANCE_LINES)[number];
@@ -27,7 +29,7 @@ export const INSURANCE_OPERATION_PERMISSION: Readonly<Record<InsuranceOperation,
  * Members of a policy's Data and the permission each needs, from the standard's descriptions.
  * InsurancePolicyId is always shared; PolicyHolder.Employment further needs ReadCustomerDetail.
  */
-export const POLICY_MEMBER_PERMISSION: Readonly<Record<string, InsurancePermission>> = {
+export const POLICY_MEMBER_PERMISSION: Readonly<Partial<Record<keyof AEInsurancePolicy, InsurancePermission>>> = {
   PolicyHolder: 'ReadCustomerBasic',
   Identity: 'ReadCustomerDetail',
   Product: 'ReadInsuranceProduct',

@@ -1,4 +1,6 @@
-import { mapObject } from './field-map';
+import type { CbuaeAccount } from '@hub/ozone-connect';
+import type { AEAccountArrayId, AEAccountId } from '@hub/standards';
+import { type FieldMapOf, mapObject } from './field-map';
 import { toCashAccounts, toInstitution5 } from './common-members';
 
 /**
@@ -22,7 +24,7 @@ const ACCOUNT_MEMBERS = {
   accountNumbers: ['AccountIdentifiers', toCashAccounts],
   servicer: ['Servicer', toInstitution5],
   isShariaCompliant: 'IsShariaCompliant',
-} as const;
+} as const satisfies FieldMapOf<CbuaeAccount, AEAccountId>;
 
-export const toAEAccountArrayId = mapObject({ id: 'AccountId', ...ACCOUNT_MEMBERS });
-export const toAEAccountId = mapObject(ACCOUNT_MEMBERS);
+export const toAEAccountArrayId = mapObject<CbuaeAccount, AEAccountArrayId>({ id: 'AccountId', ...ACCOUNT_MEMBERS });
+export const toAEAccountId = mapObject<CbuaeAccount, AEAccountId>(ACCOUNT_MEMBERS);

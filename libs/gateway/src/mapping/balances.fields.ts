@@ -1,12 +1,14 @@
-import { listOf, mapObject } from './field-map';
+import type { CbuaeBalance } from '@hub/ozone-connect';
+import type { AEBalance } from '@hub/standards';
+import { listOf, mapObject, type Shape } from './field-map';
 import { toAmount, toCategorisedAmount } from './common-members';
 
 /** CbuaeBalance → AEBalance. `balanceType` is the standard's `Type`, `timestamp` its `DateTime`. */
-export const toAEBalance = mapObject({
+export const toAEBalance = mapObject<CbuaeBalance, AEBalance>({
   creditDebitIndicator: 'CreditDebitIndicator',
   balanceType: 'Type',
   timestamp: 'DateTime',
   amount: ['Amount', toAmount],
-  creditLines: ['CreditLine', listOf(mapObject({ included: 'Included', creditType: 'Type', amount: ['Amount', toAmount] }))],
+  creditLines: ['CreditLine', listOf(mapObject<Shape<CbuaeBalance['creditLines']>, Shape<AEBalance['CreditLine']>>({ included: 'Included', creditType: 'Type', amount: ['Amount', toAmount] }))],
   components: ['Components', listOf(toCategorisedAmount)],
 });

@@ -1,3 +1,5 @@
+import type { CbuaeBeneficiary } from '@hub/ozone-connect';
+import type { AEBeneficiary } from '@hub/standards';
 import { asIs, mapObject } from './field-map';
 import { toBeneficiaryAccounts, toInstitution6 } from './common-members';
 
@@ -5,7 +7,7 @@ import { toBeneficiaryAccounts, toInstitution6 } from './common-members';
  * CbuaeBeneficiary → AEBeneficiary. Ozone Connect calls the beneficiary's bank `servicer`; the
  * standard calls it `CreditorAgent`.
  */
-export const toAEBeneficiary = mapObject({
+export const toAEBeneficiary = mapObject<CbuaeBeneficiary, AEBeneficiary>({
   beneficiaryId: 'BeneficiaryId',
   beneficiaryType: 'BeneficiaryType',
   addedViaOF: 'AddedViaOF',

@@ -1,8 +1,10 @@
+import type { CbuaeDirectDebit } from '@hub/ozone-connect';
+import type { AEDirectDebit } from '@hub/standards';
 import { mapObject } from './field-map';
 import { toAmount } from './common-members';
 
 /** CbuaeDirectDebit → AEDirectDebit. */
-export const toAEDirectDebit = mapObject({
+export const toAEDirectDebit = mapObject<CbuaeDirectDebit, AEDirectDebit>({
   directDebitId: 'DirectDebitId',
   mandateIdentification: 'MandateIdentification',
   directDebitStatusCode: 'DirectDebitStatusCode',

@@ -2,7 +2,8 @@ import { toAEAccountArrayId, toAEAccountId } from './accounts.fields';
 import { toAEBalance } from './balances.fields';
 import { toAEBeneficiary } from './beneficiaries.fields';
 import { toAEDirectDebit } from './direct-debits.fields';
-import { type Convert, isObject } from './field-map';
+import type { AccountInformationSchemas as Std } from '@hub/standards';
+import { type Convert, isObject, type KeysOf, type Mapped } from './field-map';
 import { toAEPartyIdentityAssurance2, toAEPartyIdentityAssurance4 } from './parties.fields';
 import { toAEScheduledPayment } from './scheduled-payments.fields';
 import { toAEStandingOrder } from './standing-orders.fields';
@@ -21,8 +22,11 @@ export interface Envelope {
   build(ocData: unknown, accountId: string | undefined): Json;
 }
 
-/** `{AccountId, <member>: [...]}` from a list whose items carry the account id as `idMember`. */
-function accountList(member: string, convert: Convert, idMember = 'accountId'): Envelope {
+/**
+ * `{AccountId, <member>: [...]}` from a list whose items carry the account id as `idMember`;
+ * `Data` is the standard's Data schema of the operation, so the member's name is checked.
+ */
+function accountList<Data>(member: KeysOf<Data>, convert: Convert, idMember: 'accountId' | 'AccountId' = 'accountId'): Envelope {
   return {
     single: false,
     build(ocData, pathAccountId) {
@@ -44,22 +48,22 @@ const withoutAccountId: Convert = (item) => {
 export const ENVELOPES: Readonly<Record<BankDataResource, Envelope>> = {
   accounts: {
     single: false,
-    build: (ocData) => ({ Account: (Array.isArray(ocData) ? ocData : []).map(toAEAccountArrayId).filter((v) => v !== undefined) }),
+    build: (ocData): Mapped<Std['AEReadAccount']['Data']> => ({ Account: (Array.isArray(ocData) ? ocData : []).map(toAEAccountArrayId).filter((v) => v !== undefined) }),
   },
   account: {
     single: true,
-    build: (ocData, pathAccountId) => ({
+    build: (ocData, pathAccountId): Mapped<Std['AEReadAccountId']['Data']> => ({
       AccountId: pathAccountId ?? (isObject(ocData) ? stringOf(ocData.id) : undefined),
       Account: toAEAccountId(ocData) ?? {},
     }),
   },
-  balances: accountList('Balance', toAEBalance),
-  transactions: accountList('Transaction', toAETransaction),
-  beneficiaries: accountList('Beneficiary', toAEBeneficiary),
-  'direct-debits': accountList('DirectDebit', toAEDirectDebit),
-  'scheduled-payments': accountList('ScheduledPayment', toAEScheduledPayment),
-  'standing-orders': accountList('StandingOrder', toAEStandingOrder),
-  product: accountList('Product', withoutAccountId, 'AccountId'),
+  balances: accountList<Std['AEReadBalance']['Data']>('Balance', toAEBalance),
+  transactions: accountList<Std['AEReadTransaction']['Data']>('Transaction', toAETransaction),
+  beneficiaries: accountList<Std['AEReadBeneficiary']['Data']>('Beneficiary', toAEBeneficiary),
+  'direct-debits': accountList<Std['AEReadDirectDebit']['Data']>('DirectDebit', toAEDirectDebit),
+  'scheduled-payments': accountList<Std['AEReadScheduledPayment']['Data']>('ScheduledPayment', toAEScheduledPayment),
+  'standing-orders': accountList<Std['AEReadStandingOrder']['Data']>('StandingOrder', toAEStandingOrder),
+  product: accountList<Std['AEReadProduct1']['Data']>('Product', withoutAccountId, 'AccountId'),
   // Ozone Connect's statements data is the standard's AEStatements itself (one object, PascalCase).
   statements: {
     single: false,
@@ -68,8 +72,8 @@ export const ENVELOPES: Readonly<Record<BankDataResource, Envelope>> = {
       return { ...statements, AccountId: pathAccountId ?? stringOf(statements.AccountId) };
     },
   },
-  parties: { single: true, build: (ocData) => ({ Party: toAEPartyIdentityAssurance4(ocData) ?? {} }) },
-  'account-parties': accountList('Party', toAEPartyIdentityAssurance2, 'accountId'),
+  parties: { single: true, build: (ocData): Mapped<Std['AEReadParty4']['Data']> => ({ Party: toAEPartyIdentityAssurance4(ocData) ?? {} }) },
+  'account-parties': accountList<Std['AEReadParty2']['Data']>('Party', toAEPartyIdentityAssurance2, 'accountId'),
 };
 
 function stringOf(value: unknown): string | undefined {

@@ -1,8 +1,23 @@
 import { decimal, enumeration, integer, listOf, mapObject } from './field-map';
 import { toLocalTimeZone } from './transactions.fields';
 
+interface OcThing {
+  thingId: string;
+  inner?: { a: number };
+  tags?: string[];
+}
+interface StdThing {
+  ThingId: string;
+  Inner?: { A: number };
+  Tags?: string[];
+}
+
 describe('field map engine', () => {
-  const toThing = mapObject({ thingId: 'ThingId', inner: ['Inner', mapObject({ a: 'A' })], tags: ['Tags', listOf((v) => (typeof v === 'string' ? v.toUpperCase() : undefined))] });
+  const toThing = mapObject<OcThing, StdThing>({
+    thingId: 'ThingId',
+    inner: ['Inner', mapObject<{ a: number }, { A: number }>({ a: 'A' })],
+    tags: ['Tags', listOf((v) => (typeof v === 'string' ? v.toUpperCase() : undefined))],
+  });
 
   it('renames listed members, converts nested ones, and drops the rest', () => {
     expect(toThing({ thingId: 't1', inner: { a: 1, b: 2 }, tags: ['x', 3, 'y'], extra: true })).toEqual({ ThingId: 't1', Inner: { A: 1 }, Tags: ['X', 'Y'] });

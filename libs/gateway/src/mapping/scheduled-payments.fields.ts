@@ -1,8 +1,10 @@
+import type { CbuaeScheduledPayment } from '@hub/ozone-connect';
+import type { AEScheduledPayment } from '@hub/standards';
 import { mapObject } from './field-map';
 import { toAmount, toBeneficiaryAccounts, toInstitution5 } from './common-members';
 
 /** CbuaeScheduledPayment → AEScheduledPayment. */
-export const toAEScheduledPayment = mapObject({
+export const toAEScheduledPayment = mapObject<CbuaeScheduledPayment, AEScheduledPayment>({
   scheduledPaymentId: 'ScheduledPaymentId',
   accountHolderName: 'AccountHolderName',
   accountHolderShortName: 'AccountHolderShortName',

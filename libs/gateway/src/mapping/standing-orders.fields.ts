@@ -1,8 +1,10 @@
+import type { CbuaeStandingOrder } from '@hub/ozone-connect';
+import type { AEStandingOrder } from '@hub/standards';
 import { asIs, mapObject } from './field-map';
 import { toAmount, toBeneficiaryAccounts, toInstitution5 } from './common-members';
 
 /** CbuaeStandingOrder → AEStandingOrder. */
-export const toAEStandingOrder = mapObject({
+export const toAEStandingOrder = mapObject<CbuaeStandingOrder, AEStandingOrder>({
   standingOrderId: 'StandingOrderId',
   accountHolderName: 'AccountHolderName',
   accountHolderShortName: 'AccountHolderShortName',

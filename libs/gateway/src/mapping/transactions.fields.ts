@@ -1,4 +1,6 @@
-import { asIs, type Convert, decimal, integer, mapObject } from './field-map';
+import type { CbuaeTransaction } from '@hub/ozone-connect';
+import type { AEMetaTransactionsStatements, AETransaction } from '@hub/standards';
+import { asIs, type Convert, decimal, integer, type KeysOf, mapObject, type Shape } from './field-map';
 import { toAmount, toCashAccount, toCashAccounts, toCategorisedAmount, toInstitution6 } from './common-members';
 
 const UTC_OFFSET = /^UTC[+-]([01]\d|2[0-4])(:?[0-5]\d)?$/;
@@ -23,7 +25,7 @@ const toStatementReference: Convert = (value) => {
 };
 
 /** CbuaeTransaction → AETransaction (the account id moves to Data.AccountId). */
-export const toAETransaction = mapObject({
+export const toAETransaction = mapObject<CbuaeTransaction, AETransaction>({
   transactionId: 'TransactionId',
   transactionDateTime: 'TransactionDateTime',
   localTimeZone: ['LocalTimeZone', toLocalTimeZone],
@@ -41,11 +43,11 @@ export const toAETransaction = mapObject({
   valueDateTime: 'ValueDateTime',
   transactionInformation: 'TransactionInformation',
   amount: ['Amount', toAmount],
-  chargeAmount: ['ChargeAmount', mapObject({ amount: 'Amount', currency: 'Currency', chargeIncluded: 'ChargeIncluded' })],
+  chargeAmount: ['ChargeAmount', mapObject<Shape<CbuaeTransaction['chargeAmount']>, Shape<AETransaction['ChargeAmount']>>({ amount: 'Amount', currency: 'Currency', chargeIncluded: 'ChargeIncluded' })],
   chargeAmountVat: ['ChargeAmountVat', toAmount],
   currencyExchange: [
     'CurrencyExchange',
-    mapObject({
+    mapObject<Shape<CbuaeTransaction['currencyExchange']>, Shape<AETransaction['CurrencyExchange']>>({
       sourceCurrency: 'SourceCurrency',
       targetCurrency: 'TargetCurrency',
       unitCurrency: 'UnitCurrency',
@@ -57,13 +59,13 @@ export const toAETransaction = mapObject({
   ],
   bankTransactionCode: [
     'BankTransactionCode',
-    mapObject({ domain: 'Domain', domainCode: 'DomainCode', family: 'Family', familyCode: 'FamilyCode', subFamily: 'SubFamily', subFamilyCode: 'SubFamilyCode' }),
+    mapObject<Shape<CbuaeTransaction['bankTransactionCode']>, Shape<AETransaction['BankTransactionCode']>>({ domain: 'Domain', domainCode: 'DomainCode', family: 'Family', familyCode: 'FamilyCode', subFamily: 'SubFamily', subFamilyCode: 'SubFamilyCode' }),
   ],
-  proprietaryBankTransactionCode: ['ProprietaryBankTransactionCode', mapObject({ code: 'Code', issuer: 'Issuer' })],
-  balance: ['Balance', mapObject({ creditDebitIndicator: 'CreditDebitIndicator', balanceType: 'Type', amount: ['Amount', toAmount] })],
+  proprietaryBankTransactionCode: ['ProprietaryBankTransactionCode', mapObject<Shape<CbuaeTransaction['proprietaryBankTransactionCode']>, Shape<AETransaction['ProprietaryBankTransactionCode']>>({ code: 'Code', issuer: 'Issuer' })],
+  balance: ['Balance', mapObject<Shape<CbuaeTransaction['balance']>, Shape<AETransaction['Balance']>>({ creditDebitIndicator: 'CreditDebitIndicator', balanceType: 'Type', amount: ['Amount', toAmount] })],
   merchantDetails: [
     'MerchantDetails',
-    mapObject({ merchantId: ['MerchantId', integer], merchantName: 'MerchantName', merchantCategoryCode: 'MerchantCategoryCode' }),
+    mapObject<Shape<CbuaeTransaction['merchantDetails']>, Shape<AETransaction['MerchantDetails']>>({ merchantId: ['MerchantId', integer], merchantName: 'MerchantName', merchantCategoryCode: 'MerchantCategoryCode' }),
   ],
   creditorAgent: ['CreditorAgent', toInstitution6],
   creditorAccount: ['CreditorAccount', toCashAccounts],
@@ -71,17 +73,23 @@ export const toAETransaction = mapObject({
   debtorAccount: ['DebtorAccount', toCashAccount],
   cardInstrument: [
     'CardInstrument',
-    mapObject({ cardSchemeName: 'CardSchemeName', instrumentType: 'InstrumentType', name: 'Name', identification: 'Identification' }),
+    mapObject<Shape<CbuaeTransaction['cardInstrument']>, Shape<AETransaction['CardInstrument']>>({ cardSchemeName: 'CardSchemeName', instrumentType: 'InstrumentType', name: 'Name', identification: 'Identification' }),
   ],
   supplementaryData: ['SupplementaryData', asIs],
-  geoLocation: ['GeoLocation', mapObject({ latitude: 'Latitude', longitude: 'Longitude' })],
+  geoLocation: ['GeoLocation', mapObject<Shape<CbuaeTransaction['geoLocation']>, Shape<AETransaction['GeoLocation']>>({ latitude: 'Latitude', longitude: 'Longitude' })],
   // Ozone Connect's BillDetails is already PascalCase but spells `BillerID` (a string); the
   // standard's is `BillerId`, a number.
-  billDetails: ['BillDetails', mapObject({ BillerID: ['BillerId', decimal], BillNumber: 'BillNumber', BillPaymentType: 'BillPaymentType' })],
+  billDetails: ['BillDetails', mapObject<Shape<CbuaeTransaction['billDetails']>, Shape<AETransaction['BillDetails']>>({ BillerID: ['BillerId', decimal], BillNumber: 'BillNumber', BillPaymentType: 'BillPaymentType' })],
   paymentPurposeCode: 'PaymentPurposeCode',
   isPrimaryInstrument: 'IsPrimaryInstrument',
   allocations: ['Allocations', toCategorisedAmount],
 });
 
-/** Ozone Connect may send the transaction window in `meta`; the standard's Meta carries it. */
-export const TRANSACTION_WINDOW = { firstAvailableDateTime: 'FirstAvailableDateTime', lastAvailableDateTime: 'LastAvailableDateTime' } as const;
+/**
+ * Ozone Connect may send the transaction window in `meta`; the standard's Meta carries it. (The
+ * Ozone Connect members are inline in the statements operation's meta: only the standard's side is named.)
+ */
+export const TRANSACTION_WINDOW: Readonly<Record<string, KeysOf<AEMetaTransactionsStatements>>> = {
+  firstAvailableDateTime: 'FirstAvailableDateTime',
+  lastAvailableDateTime: 'LastAvailableDateTime',
+};

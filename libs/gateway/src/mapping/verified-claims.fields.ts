@@ -1,34 +1,44 @@
-import { type Convert, decimal, isObject, listOf, mapObject } from './field-map';
+import type { OzoneConnectBankDataSchemas as Oc } from '@hub/ozone-connect';
+import type { AccountInformationSchemas as Std } from '@hub/standards';
+import { type Convert, decimal, isObject, listOf, mapObject, type Shape } from './field-map';
 import { toPostalAddress } from './common-members';
+
+type OcVerification = Shape<Oc['CbuaeVerifiedClaim']['verification']>;
+type OcAssuranceProcess = Shape<OcVerification['assuranceProcess']>;
+type OcAssuranceDetail = Shape<OcAssuranceProcess['assuranceDetails']>;
+type OcDocument = Oc['AEPartyIdentityEvidenceTypeDocument'];
+type OcRecord = Oc['AEPartyIdentityEvidenceTypeElectronicRecord'];
+type StdDocument = Std['AEPartyIdentityEvidenceTypeDocument'];
+type StdRecord = Std['AEPartyIdentityEvidenceTypeElectronicRecord'];
 
 /**
  * CbuaeVerifiedClaim → VerifiedClaim (OpenID Connect for Identity Assurance, PascalCase in the
  * standard). Renames that are not capitalisation: `familyName` → `Surname`, `birthDate` →
  * `DateOfBirth`; `salary` is a string in Ozone Connect and a number in the standard.
  */
-const toCheckDetails = listOf(mapObject({ checkMethod: 'CheckMethod', organization: 'Organization', txn: 'Txn', time: 'Time' }));
-const toIssuingSource = mapObject({
+const toCheckDetails = listOf(mapObject<Oc['AEPartyIdentityCheckDetail'], Std['AEPartyIdentityCheckDetail']>({ checkMethod: 'CheckMethod', organization: 'Organization', txn: 'Txn', time: 'Time' }));
+const toIssuingSource = mapObject<Oc['DocumentEvidenceDetailsIssuer'], Std['DocumentEvidenceDetailsIssuer']>({
   name: 'Name',
   address: ['Address', toPostalAddress],
-  countryCode: ['CountryCode', mapObject({ CountryCode: 'CountryCode' })],
+  countryCode: ['CountryCode', mapObject<Shape<Oc['DocumentEvidenceDetailsIssuer']['countryCode']>, Shape<Std['DocumentEvidenceDetailsIssuer']['CountryCode']>>({ CountryCode: 'CountryCode' })],
   jurisdiction: 'Jurisdiction',
 });
-const toAttachments = mapObject({
+const toAttachments = mapObject<Shape<OcDocument['attachments']>, Shape<StdDocument['Attachments']>>({
   AEPartyIdentityEvidenceAttachments: [
     'AEPartyIdentityEvidenceAttachments',
-    listOf(mapObject({ desc: 'Desc', contentType: 'ContentType', content: 'Content', txn: 'Txn' })),
+    listOf(mapObject<Oc['AEPartyIdentityEvidenceAttachment'], Std['AEPartyIdentityEvidenceAttachment']>({ desc: 'Desc', contentType: 'ContentType', content: 'Content', txn: 'Txn' })),
   ],
 });
 
 /** AEPartyIdentityEvidenceTypeDocument. */
-const toDocumentEvidence = mapObject({
+const toDocumentEvidence = mapObject<OcDocument, StdDocument>({
   type: 'Type',
   checkDetails: ['CheckDetails', toCheckDetails],
-  verifier: ['Verifier', mapObject({ organization: 'Organization', txn: 'Txn' })],
+  verifier: ['Verifier', mapObject<Oc['DocumentEvidenceVerifier'], Std['DocumentEvidenceVerifier']>({ organization: 'Organization', txn: 'Txn' })],
   time: 'Time',
   documentDetails: [
     'DocumentDetails',
-    mapObject({
+    mapObject<Oc['DocumentEvidenceDetails'], Std['DocumentEvidenceDetails']>({
       type: 'Type',
       documentNumber: 'DocumentNumber',
       personalNumber: 'PersonalNumber',
@@ -43,13 +53,13 @@ const toDocumentEvidence = mapObject({
 });
 
 /** AEPartyIdentityEvidenceTypeElectronicRecord. */
-const toElectronicRecordEvidence = mapObject({
+const toElectronicRecordEvidence = mapObject<OcRecord, StdRecord>({
   type: 'Type',
   checkDetails: ['CheckDetails', toCheckDetails],
   time: 'Time',
   record: [
     'Record',
-    mapObject({
+    mapObject<Oc['ElectronicRecordProperties'], Std['ElectronicRecordProperties']>({
       type: 'Type',
       personalNumber: 'PersonalNumber',
       calendarType: 'CalendarType',
@@ -64,21 +74,21 @@ const toElectronicRecordEvidence = mapObject({
 /** Both evidence shapes are closed in the standard, so only the members of the one sent are kept. */
 const toEvidence: Convert = (v) => (isObject(v) && v.type === 'electronic_record' ? toElectronicRecordEvidence(v) : toDocumentEvidence(v));
 
-const toVerification = mapObject({
+const toVerification = mapObject<OcVerification, Std['VerifiedClaimVerification']>({
   trustFramework: 'TrustFramework',
   assuranceLevel: 'AssuranceLevel',
   assuranceProcess: [
     'AssuranceProcess',
-    mapObject({
+    mapObject<OcAssuranceProcess, Std['AssuranceProcess']>({
       policy: 'Policy',
       procedure: 'Procedure',
       assuranceDetails: [
         'AssuranceDetails',
         listOf(
-          mapObject({
+          mapObject<OcAssuranceDetail, Std['AssuranceDetails']>({
             assuranceType: 'AssuranceType',
             assuranceClassification: 'AssuranceClassification',
-            evidenceRef: ['EvidenceRef', listOf(mapObject({ txn: 'Txn', evidenceMetadata: ['EvidenceMetadata', mapObject({ evidenceClassification: 'EvidenceClassification' })] }))],
+            evidenceRef: ['EvidenceRef', listOf(mapObject<Shape<OcAssuranceDetail['evidenceRef']>, Std['EvidenceRef']>({ txn: 'Txn', evidenceMetadata: ['EvidenceMetadata', mapObject<Shape<Shape<OcAssuranceDetail['evidenceRef']>['evidenceMetadata']>, Std['EvidenceMetadata']>({ evidenceClassification: 'EvidenceClassification' })] }))],
           }),
         ),
       ],
@@ -90,7 +100,7 @@ const toVerification = mapObject({
 });
 
 /** Claims (a person). */
-const toPersonClaims = mapObject({
+const toPersonClaims = mapObject<Oc['CustomerPersonClaims'], Std['Claims']>({
   identityType: 'IdentityType',
   fullName: 'FullName',
   givenName: 'GivenName',
@@ -118,7 +128,7 @@ const toPersonClaims = mapObject({
 });
 
 /** CorporateClaims (a business). */
-const toCorporateClaims = mapObject({
+const toCorporateClaims = mapObject<Oc['CustomerCorporateClaims'], Std['CorporateClaims']>({
   identityType: 'IdentityType',
   businessName: 'BusinessName',
   tradeLicenceNumber: 'TradeLicenceNumber',
@@ -134,4 +144,4 @@ const toCorporateClaims = mapObject({
 
 const toClaims: Convert = (v) => (isObject(v) && v.identityType === 'Business' ? toCorporateClaims(v) : toPersonClaims(v));
 
-export const toVerifiedClaims = listOf(mapObject({ verification: ['Verification', toVerification], claims: ['Claims', toClaims] }));
+export const toVerifiedClaims = listOf(mapObject<Oc['CbuaeVerifiedClaim'], Std['VerifiedClaim']>({ verification: ['Verification', toVerification], claims: ['Claims', toClaims] }));
