@@ -1,8 +1,8 @@
+import type { AccountInformationSchemas as Std } from '@hub/standards';
 import { toAEAccountArrayId, toAEAccountId } from './accounts.fields';
 import { toAEBalance } from './balances.fields';
 import { toAEBeneficiary } from './beneficiaries.fields';
 import { toAEDirectDebit } from './direct-debits.fields';
-import type { AccountInformationSchemas as Std } from '@hub/standards';
 import { type Convert, isObject, type KeysOf, type Mapped } from './field-map';
 import { toAEPartyIdentityAssurance2, toAEPartyIdentityAssurance4 } from './parties.fields';
 import { toAEScheduledPayment } from './scheduled-payments.fields';
