@@ -1,3 +1,4 @@
+import { AMOUNT, COUNTRY_CODE, CURRENCY_CODE, type Pattern } from '../patterns';
 import { parseDateTime, parseFullDate } from './rfc3339';
 import { rule, shown } from './rule';
 
@@ -22,11 +23,17 @@ export const Text = (min?: number, max?: number) =>
 export const Matching = (pattern: RegExp, inWords: string) =>
   rule('matches', (v) => typeof v === 'string' && pattern.test(v), (a) => `must be ${inWords} (got ${shown(a.value)})`);
 
-/** AEActiveOrHistoricAmount and ControlSum: ^\d{1,16}\.\d{2}$ */
-export const Amount = () => Matching(/^\d{1,16}\.\d{2}$/, 'an amount of 1 to 16 digits and 2 decimals, e.g. 100.00');
+/** One of the standard's named patterns (patterns.ts), with its wording. */
+export const MatchingPattern = ({ regex, inWords }: Pattern) => Matching(regex, inWords);
 
-/** AEActiveOrHistoricCurrencyCode and CurrencyOfTransfer / UnitCurrency: ^[A-Z]{3,3}$ */
-export const CurrencyCode = () => Matching(/^[A-Z]{3}$/, 'an ISO 4217 currency code of 3 upper-case letters, e.g. AED');
+/** AEActiveOrHistoricAmount, AEActiveCurrencyAmount.Amount and ControlSum. */
+export const Amount = () => MatchingPattern(AMOUNT);
+
+/** AEActiveOrHistoricCurrencyCode and CurrencyOfTransfer / UnitCurrency / Currency. */
+export const CurrencyCode = () => MatchingPattern(CURRENCY_CODE);
+
+/** An ISO 3166 alpha-2 country code (DestinationCountryCode, addresses' Country). */
+export const CountryCode = () => MatchingPattern(COUNTRY_CODE);
 
 /**
  * AEConsentId, AEBaseConsentId and `uuid`: 1-128 characters. The schemas also say `format: uuid`,
