@@ -89,13 +89,19 @@ function whyNotCompactJwe(value: unknown): string | undefined {
  */
 export const CompactJwe = () => rule('isCompactJwe', (v) => whyNotCompactJwe(v) === undefined, (a) => whyNotCompactJwe(a.value)!);
 
+/** An absolute URL with the https scheme, as the WHATWG URL parser reads it. */
+export function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 function whyNotHttpsUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return `must be a string (got ${shown(value)})`;
-  try {
-    return new URL(value).protocol === 'https:' ? undefined : `must be an https URL (got ${shown(value)})`;
-  } catch {
-    return `must be an absolute https URL (got ${shown(value)})`;
-  }
+  if (isHttpsUrl(value)) return undefined;
+  return URL.canParse(value) ? `must be an https URL (got ${shown(value)})` : `must be an absolute https URL (got ${shown(value)})`;
 }
 
 /** Webhook.Url (hub rule; the RAR schema says only string): events carry consent data, so TLS only. */
