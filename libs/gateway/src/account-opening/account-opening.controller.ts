@@ -1,11 +1,11 @@
 import { asApi, ResourceLogStore } from '@hub/consent';
 import { ApiError, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
+import { CreateAccountRequestDto, UpdateEventSubscriptionDto } from '@hub/standards';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, HttpCode, Param, Patch, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { HubResponseSigner } from '../payment-consents/hub-response-signer';
-import { CreateAccountRequestDto, UpdateEventSubscriptionDto } from '@hub/standards';
 import { ServiceCalls, type ServiceOperation } from '../service-initiation/service-calls';
 import { ServiceErrorsFilter } from '../service-initiation/service-errors.filter';
 import { sendResource } from '../service-initiation/service-response';

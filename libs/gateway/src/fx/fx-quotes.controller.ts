@@ -1,11 +1,11 @@
 import { ResourceLogStore, asApi } from '@hub/consent';
 import { ApiError, Clock, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
+import { CreateFxQuoteRequestDto, UpdateEventSubscriptionDto, UpdateFxQuoteRequestDto } from '@hub/standards';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, HttpCode, Param, Patch, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { HubResponseSigner } from '../payment-consents/hub-response-signer';
-import { CreateFxQuoteRequestDto, UpdateEventSubscriptionDto, UpdateFxQuoteRequestDto } from '@hub/standards';
 import { ServiceCalls, type ServiceOperation } from '../service-initiation/service-calls';
 import { assertQuoteAcceptable } from '../service-initiation/quote-acceptance';
 import { ServiceErrorsFilter } from '../service-initiation/service-errors.filter';

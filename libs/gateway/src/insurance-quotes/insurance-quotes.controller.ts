@@ -1,5 +1,6 @@
 import { asApi, ResourceLogStore, type ResourceLog } from '@hub/consent';
 import { ApiError, Clock, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
+import { CREATE_QUOTE_REQUEST_DTOS, CreateInsurancePolicyRequestDto, UpdateInsuranceQuoteRequestDto, INSURANCE_ACCEPTED_STATUSES, type InsuranceLine } from '@hub/standards';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, Param, Patch, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, ApiUnauthorizedResponse, getSchemaPath } from '@nestjs/swagger';
@@ -11,7 +12,6 @@ import { ServiceErrorsFilter } from '../service-initiation/service-errors.filter
 import { sendResource } from '../service-initiation/service-response';
 import { TppMessages } from '../service-initiation/signed-message';
 import { validateMessage } from '../service-initiation/validate-message';
-import { CREATE_QUOTE_REQUEST_DTOS, CreateInsurancePolicyRequestDto, UpdateInsuranceQuoteRequestDto, INSURANCE_ACCEPTED_STATUSES, type InsuranceLine } from '@hub/standards';
 import { insuranceLine } from './insurance-lines';
 import { acceptedQuote, quotesOf, standardResource, type OcAnswer } from './insurance-quote-mapping';
 

@@ -1,19 +1,7 @@
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import { dtoProblems as problems } from '../testing/dto-problems';
 import { ActiveCurrencyAmountDto } from './active-currency-amount.dto';
 import { UpdateEventSubscriptionDto } from './event-subscription.dto';
 import { AMOUNT, COUNTRY_CODE, CURRENCY_CODE, HTTPS_URL, UAE_IBAN } from './patterns';
-
-/** Each failing member with its messages: what a TPP reads after the member's path. */
-function problems(cls: new () => object, value: object): Record<string, string[]> {
-  const errors = validateSync(plainToInstance(cls, value), { whitelist: true, forbidNonWhitelisted: true });
-  const flat = (es: typeof errors, prefix: string): [string, string[]][] =>
-    es.flatMap((e) => {
-      const path = prefix ? `${prefix}.${e.property}` : e.property;
-      return [...(e.constraints ? [[path, Object.values(e.constraints)] as [string, string[]]] : []), ...flat(e.children ?? [], path)];
-    });
-  return Object.fromEntries(flat(errors, ''));
-}
 
 describe("the standard's patterns", () => {
   it.each([

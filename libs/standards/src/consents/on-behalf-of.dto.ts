@@ -1,6 +1,6 @@
-import { ON_BEHALF_OF_IDENTIFIER_TYPES } from './rar-codes';
 import { Text } from '../common/validation/format-decorators';
 import { OneOf, Optional } from '../common/validation/shape-decorators';
+import { ON_BEHALF_OF_IDENTIFIER_TYPES } from './rar-codes';
 
 /**
  * AEOnBehalfOf (insurance) and AEBankDataSharingRichAuthorizationRequests.OnBehalfOf (data

@@ -5,8 +5,8 @@ import { SubscriptionDto } from '../common/event-subscription.dto';
 import { IdentityAssuranceDto } from '../common/identity-assurance.dto';
 import { CurrencyCode, Text } from '../common/validation/format-decorators';
 import { NestedArray, NestedObject, OneOf, Optional, Required } from '../common/validation/shape-decorators';
-import { FX_COMMISSION_PAYMENT_METHODS, FX_TRANSACTION_TYPES } from './fx-codes';
 import { FxChargeDto } from './fx-charge.dto';
+import { FX_COMMISSION_PAYMENT_METHODS, FX_TRANSACTION_TYPES } from './fx-codes';
 
 /** AEFxQuoteRequestProperties. RemittanceInformation and the claims' details are passed to the LFI as sent. */
 export class FxQuoteRequestDataDto {

@@ -1,7 +1,7 @@
-import { CONSENT_SCHEDULE_VARIANTS } from './payment-codes';
+import { ActiveCurrencyAmountDto } from '../common/active-currency-amount.dto';
 import { Amount, FullDate, Text } from '../common/validation/format-decorators';
 import { ExactlyOneMember, Flag, NestedObject, OneOf, Optional, Required, WholeNumber } from '../common/validation/shape-decorators';
-import { ActiveCurrencyAmountDto } from '../common/active-currency-amount.dto';
+import { CONSENT_SCHEDULE_VARIANTS } from './payment-codes';
 import { PERIODIC_SCHEDULE_DISCRIMINATOR, UnknownPeriodicScheduleDto } from './periodic-schedules.dto';
 
 /** AEBankServiceInitiationSingleInstantPayment */

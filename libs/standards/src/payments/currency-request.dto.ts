@@ -1,6 +1,6 @@
-import { CHARGE_BEARER_CODES, INSTRUCTION_PRIORITIES, RATE_TYPES } from './payment-codes';
 import { CountryCode, CurrencyCode, Text } from '../common/validation/format-decorators';
 import { Decimal, NestedObject, OneOf, Optional, Required } from '../common/validation/shape-decorators';
+import { CHARGE_BEARER_CODES, INSTRUCTION_PRIORITIES, RATE_TYPES } from './payment-codes';
 
 /** AEBankServiceInitiation.AEExchangeRateInformation */
 export class ExchangeRateInformationDto {

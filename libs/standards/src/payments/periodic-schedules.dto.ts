@@ -1,8 +1,8 @@
 import { Allow } from 'class-validator';
-import { PERIOD_TYPES, PERIODIC_SCHEDULE_TYPES } from './payment-codes';
+import { ActiveCurrencyAmountDto } from '../common/active-currency-amount.dto';
 import { FullDate } from '../common/validation/format-decorators';
 import { MinMembers, NestedArray, NestedObject, OneOf, Optional, Required, WholeNumber } from '../common/validation/shape-decorators';
-import { ActiveCurrencyAmountDto } from '../common/active-currency-amount.dto';
+import { PERIOD_TYPES, PERIODIC_SCHEDULE_TYPES } from './payment-codes';
 
 /*
  * The six variants of AEBankServiceInitiationLongLivedPaymentConsentPeriodicSchedule (a oneOf
