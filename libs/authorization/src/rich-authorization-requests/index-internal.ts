@@ -2,8 +2,9 @@
  * Validation of the RAR `authorization_details` entry of a PAR request, for the three v2.1
  * consent families of standards/v2.1-errata2/uae-authorization-endpoints-openapi.yaml.
  *
- * The consent DTOs (dto/) are our own class-validator classes, written from that document and
- * held to it by rar-conformance.spec.ts. Every member is validated precisely (required lists,
+ * The consent DTOs are our own class-validator classes in @hub/standards (consents/, payments/),
+ * written from that document and held to it by rar-conformance.spec.ts; this folder turns their
+ * verdicts into the ranked problems of an OAuth error_description. Every member is validated precisely (required lists,
  * enums, patterns, lengths, closed objects) down to the payment schedules, except
  * PersonalIdentifiableInformation, which at PAR must be a compact JWE and is checked for that
  * shape only. Hub rules beyond the schemas are marked as such where they are declared.

@@ -1,14 +1,10 @@
+import { BankDataSharingConsentDto, BankServiceInitiationConsentDto, ConsentSubscriptionDto, InsuranceDataSharingConsentDto, stampValidationNow } from '@hub/standards';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { BankDataSharingConsentDto } from './dto/bank-data-sharing-consent.dto';
-import { BankServiceInitiationConsentDto } from './dto/bank-service-initiation-consent.dto';
-import { InsuranceDataSharingConsentDto } from './dto/insurance-data-sharing-consent.dto';
-import { SubscriptionDto } from './dto/subscription.dto';
 import type { RarProblem } from './rar-problem';
 import { CONSENT_RAR_TYPES, isConsentRarType, type ConsentRarType } from './rar-types';
 import { inheritedKeyProblems } from './validation/inherited-keys';
 import { ProblemRank, toRarProblems, type RankedProblem } from './validation/to-rar-problems';
-import { stampValidationNow } from './validation/validation-clock';
 
 const CONSENT_DTO_BY_TYPE: Record<ConsentRarType, new () => object> = {
   [CONSENT_RAR_TYPES.accountAccess]: BankDataSharingConsentDto,
@@ -63,7 +59,7 @@ function consentProblems(type: ConsentRarType, consent: unknown, now: Date): Ran
 function subscriptionProblems(subscription: unknown, now: Date): RankedProblem[] {
   if (subscription === undefined) return [];
   if (!isJsonObject(subscription)) return [{ path: 'subscription', message: 'must be an object', rank: ProblemRank.Value }];
-  return validateAs(SubscriptionDto, subscription, 'subscription', now);
+  return validateAs(ConsentSubscriptionDto, subscription, 'subscription', now);
 }
 
 /**

@@ -1,11 +1,11 @@
 import { asApi, ResourceLogStore } from '@hub/consent';
 import { ApiError, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
+import { CreateAccountRequestDto, UpdateEventSubscriptionDto } from '@hub/standards';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, HttpCode, Param, Patch, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { HubResponseSigner } from '../payment-consents/hub-response-signer';
-import { UpdateEventSubscriptionDto } from '../service-initiation/dto/common.dto';
 import { ServiceCalls, type ServiceOperation } from '../service-initiation/service-calls';
 import { ServiceErrorsFilter } from '../service-initiation/service-errors.filter';
 import { sendResource } from '../service-initiation/service-response';
@@ -13,7 +13,6 @@ import { TppMessages } from '../service-initiation/signed-message';
 import { changeSubscription } from '../service-initiation/subscription-change';
 import { validateMessage } from '../service-initiation/validate-message';
 import { accountOpeningResource, type OcAccountOpening } from './account-opening-mapping';
-import { CreateAccountRequestDto } from './dto/account-opening-requests.dto';
 
 const BASE = '/open-finance/account-opening/v2.1/accounts';
 const op = (method: ServiceOperation['method'], suffix = ''): ServiceOperation => ({ scope: 'account-opening', sectors: ['banking'], tppPath: `${BASE}${suffix}`, method });

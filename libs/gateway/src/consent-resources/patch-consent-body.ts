@@ -1,5 +1,6 @@
 import { ApiError } from '@hub/kernel';
 import type { RevokedBy } from '@hub/consent';
+import { isHttpsUrl } from '@hub/standards';
 
 /** What a TPP asked for in a PATCH of its consent resource, once the body's members are checked. */
 export interface TppConsentChange {
@@ -54,12 +55,4 @@ function webhookOf(value: unknown): { Url?: string; IsActive: boolean } {
     throw invalid('Subscription.Webhook.Url must be an https URL', 'Subscription.Webhook.Url');
   }
   return { ...(webhook.Url !== undefined ? { Url: webhook.Url as string } : {}), IsActive: webhook.IsActive };
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

@@ -1,18 +1,18 @@
 import { ResourceLogStore, asApi } from '@hub/consent';
 import { ApiError, Clock, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
+import { CreateFxQuoteRequestDto, UpdateEventSubscriptionDto, UpdateFxQuoteRequestDto } from '@hub/standards';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, HttpCode, Param, Patch, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { HubResponseSigner } from '../payment-consents/hub-response-signer';
-import { UpdateEventSubscriptionDto } from '../service-initiation/dto/common.dto';
 import { ServiceCalls, type ServiceOperation } from '../service-initiation/service-calls';
+import { assertQuoteAcceptable } from '../service-initiation/quote-acceptance';
 import { ServiceErrorsFilter } from '../service-initiation/service-errors.filter';
 import { sendResource } from '../service-initiation/service-response';
 import { changeSubscription } from '../service-initiation/subscription-change';
 import { TppMessages } from '../service-initiation/signed-message';
 import { validateMessage } from '../service-initiation/validate-message';
-import { CreateFxQuoteRequestDto, UpdateFxQuoteRequestDto } from './dto/fx-quote-requests.dto';
 import { fxQuoteCreated, fxQuoteRead, type OcFxQuote } from './fx-quote-mapping';
 
 const BASE = '/open-finance/fx/v2.1/fx-quotes';
@@ -102,10 +102,7 @@ export class FxQuotesController {
     const access = await this.calls.admit(tenant, req, caller, ACCEPT);
     const log = await asApi(() => this.logs.own(tenant.id, 'fx-quote', id, access.clientId));
     const request = validateMessage(UpdateFxQuoteRequestDto, await this.messages.read(req, caller, tenant, { jsonAllowed: false }));
-    if (log.status !== 'Available') throw ApiError.badRequest(`the quote is ${log.status}: only an Available quote can be accepted`, 'Data.QuoteStatus', 'FxQuote.NotAvailable');
-    if (log.expiresAt && Date.parse(log.expiresAt) <= this.clock.now().getTime()) {
-      throw ApiError.badRequest(`the quote expired at ${log.expiresAt}`, 'Data.QuoteStatus', 'FxQuote.Expired');
-    }
+    assertQuoteAcceptable('fx-quote', log, this.clock.now());
     await this.calls.forward(tenant, req, caller, ACCEPT, `/fx-quotes/${encodeURIComponent(id)}`, { data: request.Data });
     if (request.Subscription) await asApi(() => this.logs.setWebhook(tenant.id, 'fx-quote', id, access.clientId, request.Subscription!.Webhook));
     await asApi(() => this.logs.recordStatus(tenant.id, 'fx-quote', id, { status: 'Accepted' }));

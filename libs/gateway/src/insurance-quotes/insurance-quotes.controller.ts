@@ -1,25 +1,24 @@
 import { asApi, ResourceLogStore, type ResourceLog } from '@hub/consent';
 import { ApiError, Clock, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
+import { CREATE_QUOTE_REQUEST_DTOS, CreateInsurancePolicyRequestDto, UpdateInsuranceQuoteRequestDto, INSURANCE_ACCEPTED_STATUSES, type InsuranceLine } from '@hub/standards';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, Param, Patch, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, ApiUnauthorizedResponse, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { HubResponseSigner } from '../payment-consents/hub-response-signer';
 import { ServiceCalls, type ServiceOperation } from '../service-initiation/service-calls';
+import { assertQuoteAcceptable } from '../service-initiation/quote-acceptance';
 import { ServiceErrorsFilter } from '../service-initiation/service-errors.filter';
 import { sendResource } from '../service-initiation/service-response';
 import { TppMessages } from '../service-initiation/signed-message';
 import { validateMessage } from '../service-initiation/validate-message';
-import { CREATE_QUOTE_REQUEST_DTOS, CreateInsurancePolicyRequestDto, UpdateInsuranceQuoteRequestDto } from './dto/insurance-quote-requests.dto';
-import { insuranceLine, type InsuranceLine } from './insurance-lines';
+import { insuranceLine } from './insurance-lines';
 import { acceptedQuote, quotesOf, standardResource, type OcAnswer } from './insurance-quote-mapping';
 
 const BASE = '/open-finance/insurance/v2.1';
 const op = (method: ServiceOperation['method'], path: string): ServiceOperation => ({ scope: 'insurance', sectors: ['insurance'], tppPath: `${BASE}${path}`, method });
-/** Statuses from which the TPP may still accept a quote. */
-const ACCEPTABLE = ['Available'];
-/** Statuses after an acceptance, from which a policy may be requested. */
-const ACCEPTED = ['ApplicationPending', 'KYCCaptured'];
+/** Statuses after an acceptance (AEInsuranceAcceptedByUserQuoteStatusCodes), from which a policy may be requested. */
+const ACCEPTED: readonly string[] = INSURANCE_ACCEPTED_STATUSES;
 
 /**
  * Insurance v2.1 quotes and policy creation (client credentials, scope `insurance`) for the seven
@@ -100,7 +99,7 @@ export class InsuranceQuotesController {
     const request = validateMessage(UpdateInsuranceQuoteRequestDto, await this.messages.read(req, caller, tenant, { jsonAllowed: false }));
     if (!request.Data && !request.Subscription) throw ApiError.badRequest('Data (to accept) or Subscription is required', 'Data');
     if (request.Data && line === 'health' && !request.Data.CustomerSalary) throw ApiError.badRequest('CustomerSalary is required to accept a health quote', 'Data.CustomerSalary');
-    if (request.Data) this.checkAcceptable(log);
+    if (request.Data) assertQuoteAcceptable('insurance-quote', log, this.clock.now());
     if (request.Subscription) await asApi(() => this.logs.setWebhook(tenant.id, 'insurance-quote', id, access.clientId, request.Subscription!.Webhook));
     if (!request.Data) {
       res.status(204).end();
@@ -141,11 +140,6 @@ export class InsuranceQuotesController {
     const log = await asApi(() => this.logs.own(tenant.id, 'insurance-quote', id, clientId));
     if (log.line !== line) throw ApiError.notFound(`No ${line} quote ${id}`);
     return log;
-  }
-
-  private checkAcceptable(log: ResourceLog): void {
-    if (!ACCEPTABLE.includes(log.status)) throw ApiError.badRequest(`the quote is ${log.status}: only an Available quote can be accepted`, 'Data.QuoteStatus', 'InsuranceQuote.NotAvailable');
-    if (log.expiresAt && Date.parse(log.expiresAt) <= this.clock.now().getTime()) throw ApiError.badRequest(`the quote expired at ${log.expiresAt}`, 'Data.QuoteStatus', 'InsuranceQuote.Expired');
   }
 
   private newLog(tenant: Tenant, line: InsuranceLine, clientId: string, caller: CallerIdentity, q: { QuoteId: string; QuoteStatus?: string; ExpirationDateTime?: string }) {

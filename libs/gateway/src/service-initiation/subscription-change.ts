@@ -1,7 +1,7 @@
 import { asApi, type ResourceLogKind, type ResourceLogStore } from '@hub/consent';
 import { ApiError } from '@hub/kernel';
+import { UpdateEventSubscriptionDto } from '@hub/standards';
 import type { Request } from 'express';
-import { UpdateEventSubscriptionDto } from './dto/common.dto';
 import { validateMessage } from './validate-message';
 
 /**

@@ -1,6 +1,5 @@
 import { ApiError } from '@hub/kernel';
-import { CreateAccountRequestDto } from '../account-opening/dto/account-opening-requests.dto';
-import { CreateFxQuoteRequestDto } from '../fx/dto/fx-quote-requests.dto';
+import { CreateAccountRequestDto, CreateFxQuoteRequestDto } from '@hub/standards';
 import { validateMessage } from './validate-message';
 
 const PERSON = {

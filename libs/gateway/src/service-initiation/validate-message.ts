@@ -18,10 +18,17 @@ export function validateMessage<T extends object>(dto: ClassConstructor<T>, mess
   return message as T;
 }
 
+/**
+ * Messages name their member by its full path. class-validator's own messages start with the
+ * property name (replaced by the path); @hub/standards' decorators write theirs to follow the path
+ * ('must be ...', 'is required'), which is put in front. A member that is missing is only missing.
+ */
 function flatten(errors: ValidationError[], prefix = ''): { path: string; message: string }[] {
   return errors.flatMap((e) => {
     const path = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ path, message: message.startsWith(e.property) ? `${path}${message.slice(e.property.length)}` : message }));
+    const constraints = Object.entries(e.constraints ?? {});
+    const missing = constraints.filter(([key]) => key === 'isDefined');
+    const own = (missing.length ? missing : constraints).map(([, message]) => ({ path, message: message.startsWith(e.property) || message.startsWith('property ') ? `${path}${message.slice(message.indexOf(e.property) + e.property.length)}` : `${path} ${message}` }));
     return [...own, ...flatten(e.children ?? [], path)];
   });
 }

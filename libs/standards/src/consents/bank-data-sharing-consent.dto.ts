@@ -1,8 +1,8 @@
-import { ACCOUNT_SUB_TYPE_CODES, ACCOUNT_TYPE_CODES, BANK_DATA_SHARING_BILLING_PURPOSES, BANK_DATA_SHARING_PERMISSION_CODES } from '../rar-codes';
-import { ConsentIdentifier, DateTimeWithTimezone, FullDate } from '../validation/format-decorators';
-import { ArrayOf, EachOneOf, NestedObject, OneOf, Optional, Required } from '../validation/shape-decorators';
-import { AtMostOneYearAhead, InTheFuture, NotBeforeDate } from '../validation/time-decorators';
-import { OnBehalfOfDto } from './common.dto';
+import { ConsentIdentifier, DateTimeWithTimezone, FullDate } from '../common/validation/format-decorators';
+import { ArrayOf, EachOneOf, NestedObject, OneOf, Optional, Required } from '../common/validation/shape-decorators';
+import { AtMostOneYearAhead, InTheFuture, NotBeforeDate } from '../common/validation/time-decorators';
+import { OnBehalfOfDto } from './on-behalf-of.dto';
+import { ACCOUNT_SUB_TYPE_CODES, ACCOUNT_TYPE_CODES, BANK_DATA_SHARING_BILLING_PURPOSES, BANK_DATA_SHARING_PERMISSION_CODES } from './rar-codes';
 
 /** AEBankDataSharingRichAuthorizationRequestsV21.AEBankDataSharingOpenFinanceBilling */
 export class BankDataSharingOpenFinanceBillingDto {

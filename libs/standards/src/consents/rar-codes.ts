@@ -54,31 +54,6 @@ export const ON_BEHALF_OF_IDENTIFIER_TYPES = ['Other'] as const;
 /** AEBankServiceInitiationRichAuthorizationRequests.AEBankServiceInitiationConsentPermissionCodes */
 export const BANK_SERVICE_INITIATION_PERMISSION_CODES = ['ReadAccountsBasic', 'ReadAccountsDetail', 'ReadBalances', 'ReadRefundAccount'] as const;
 
-/** AEBankServiceInitiationRichAuthorizationRequests.AEPeriodType */
-export const PERIOD_TYPES = ['Day', 'Week', 'Month', 'Year'] as const;
-
-/** The `Type` discriminator of AEBankServiceInitiationLongLivedPaymentConsentPeriodicSchedule. */
-export const PERIODIC_SCHEDULE_TYPES = [
-  'FixedDefinedSchedule',
-  'VariableDefinedSchedule',
-  'FixedPeriodicSchedule',
-  'VariablePeriodicSchedule',
-  'FixedOnDemand',
-  'VariableOnDemand',
-] as const;
-
-/** The members of ControlParameters.ConsentSchedule. */
-export const CONSENT_SCHEDULE_VARIANTS = ['SinglePayment', 'MultiPayment', 'FilePayment'] as const;
-
-/** AEBankServiceInitiation.AEInstructionPriority */
-export const INSTRUCTION_PRIORITIES = ['Normal', 'Urgent'] as const;
-
-/** AEBankServiceInitiation.AEChargeBearerType1Code */
-export const CHARGE_BEARER_CODES = ['BorneByCreditor', 'BorneByDebtor', 'Shared'] as const;
-
-/** AEBankServiceInitiation.AERateType */
-export const RATE_TYPES = ['Actual', 'Agreed', 'Indicative'] as const;
-
 /** AEInsurance.AEConsentPermissionCodes */
 export const INSURANCE_PERMISSION_CODES = [
   'ReadInsurancePolicies',

@@ -1,9 +1,9 @@
-import { BANK_SERVICE_INITIATION_PERMISSION_CODES } from '../rar-codes';
-import { CompactJwe, ConsentIdentifier, DateTimeWithTimezone, Matching, Text } from '../validation/format-decorators';
-import { ArrayOf, EachOneOf, Flag, NestedObject, Optional, Required } from '../validation/shape-decorators';
-import { AtMostOneYearAhead, InTheFuture, NotAfter } from '../validation/time-decorators';
-import { ControlParametersDto } from './consent-schedule.dto';
-import { CurrencyRequestDto } from './currency-request.dto';
+import { CompactJwe, ConsentIdentifier, DateTimeWithTimezone, Matching, Text } from '../common/validation/format-decorators';
+import { ArrayOf, EachOneOf, Flag, NestedObject, Optional, Required } from '../common/validation/shape-decorators';
+import { AtMostOneYearAhead, InTheFuture, NotAfter } from '../common/validation/time-decorators';
+import { ControlParametersDto } from '../payments/consent-schedule.dto';
+import { CurrencyRequestDto } from '../payments/currency-request.dto';
+import { BANK_SERVICE_INITIATION_PERMISSION_CODES } from './rar-codes';
 
 /** AEBankServiceInitiationRichAuthorizationRequests.AEBankServiceInitiationSponsoredTPPInformation */
 export class SponsoredTppInformationDto {

@@ -1,6 +1,6 @@
-import { CHARGE_BEARER_CODES, INSTRUCTION_PRIORITIES, RATE_TYPES } from '../rar-codes';
-import { CurrencyCode, Matching, Text } from '../validation/format-decorators';
-import { Decimal, NestedObject, OneOf, Optional, Required } from '../validation/shape-decorators';
+import { CountryCode, CurrencyCode, Text } from '../common/validation/format-decorators';
+import { Decimal, NestedObject, OneOf, Optional, Required } from '../common/validation/shape-decorators';
+import { CHARGE_BEARER_CODES, INSTRUCTION_PRIORITIES, RATE_TYPES } from './payment-codes';
 
 /** AEBankServiceInitiation.AEExchangeRateInformation */
 export class ExchangeRateInformationDto {
@@ -25,7 +25,7 @@ export class CurrencyRequestDto {
    * containing two capitals; its description says ISO 3166 alpha-2, which is what is checked
    * (a conformance case records this divergence).
    */
-  @Optional() @Matching(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 country code, e.g. GB') DestinationCountryCode?: string;
+  @Optional() @CountryCode() DestinationCountryCode?: string;
 
   @Optional() @NestedObject(() => ExchangeRateInformationDto) ExchangeRateInformation?: ExchangeRateInformationDto;
 

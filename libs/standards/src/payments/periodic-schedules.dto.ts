@@ -1,8 +1,8 @@
 import { Allow } from 'class-validator';
-import { PERIOD_TYPES, PERIODIC_SCHEDULE_TYPES } from '../rar-codes';
-import { FullDate } from '../validation/format-decorators';
-import { MinMembers, NestedArray, NestedObject, OneOf, Optional, Required, WholeNumber } from '../validation/shape-decorators';
-import { AmountAndCurrencyDto } from './common.dto';
+import { ActiveCurrencyAmountDto } from '../common/active-currency-amount.dto';
+import { FullDate } from '../common/validation/format-decorators';
+import { MinMembers, NestedArray, NestedObject, OneOf, Optional, Required, WholeNumber } from '../common/validation/shape-decorators';
+import { PERIOD_TYPES, PERIODIC_SCHEDULE_TYPES } from './payment-codes';
 
 /*
  * The six variants of AEBankServiceInitiationLongLivedPaymentConsentPeriodicSchedule (a oneOf
@@ -24,13 +24,13 @@ export class UnknownPeriodicScheduleDto {
 /** AEBankServiceInitiationFixedSchedule: one payment of a FixedDefinedSchedule. */
 export class FixedScheduleItemDto {
   @Required() @FullDate() PaymentExecutionDate: string;
-  @Required() @NestedObject(() => AmountAndCurrencyDto) Amount: AmountAndCurrencyDto;
+  @Required() @NestedObject(() => ActiveCurrencyAmountDto) Amount: ActiveCurrencyAmountDto;
 }
 
 /** AEBankServiceInitiationVariableSchedule: one payment of a VariableDefinedSchedule. */
 export class VariableScheduleItemDto {
   @Required() @FullDate() PaymentExecutionDate: string;
-  @Required() @NestedObject(() => AmountAndCurrencyDto) MaximumIndividualAmount: AmountAndCurrencyDto;
+  @Required() @NestedObject(() => ActiveCurrencyAmountDto) MaximumIndividualAmount: ActiveCurrencyAmountDto;
 }
 
 export class FixedDefinedScheduleDto {
@@ -47,19 +47,19 @@ export class FixedPeriodicScheduleDto {
   @Required() @OneOf(['FixedPeriodicSchedule'], 'Type') Type: string;
   @Required() @OneOf(PERIOD_TYPES, 'AEPeriodType') PeriodType: string;
   @Required() @FullDate() PeriodStartDate: string;
-  @Required() @NestedObject(() => AmountAndCurrencyDto) Amount: AmountAndCurrencyDto;
+  @Required() @NestedObject(() => ActiveCurrencyAmountDto) Amount: ActiveCurrencyAmountDto;
 }
 
 export class VariablePeriodicScheduleDto {
   @Required() @OneOf(['VariablePeriodicSchedule'], 'Type') Type: string;
   @Required() @OneOf(PERIOD_TYPES, 'AEPeriodType') PeriodType: string;
   @Required() @FullDate() PeriodStartDate: string;
-  @Required() @NestedObject(() => AmountAndCurrencyDto) MaximumIndividualAmount: AmountAndCurrencyDto;
+  @Required() @NestedObject(() => ActiveCurrencyAmountDto) MaximumIndividualAmount: ActiveCurrencyAmountDto;
 }
 
 /** FixedOnDemand.Controls (minProperties: 1). */
 export class FixedOnDemandControlsDto {
-  @Optional() @NestedObject(() => AmountAndCurrencyDto) MaximumCumulativeValueOfPaymentsPerPeriod?: AmountAndCurrencyDto;
+  @Optional() @NestedObject(() => ActiveCurrencyAmountDto) MaximumCumulativeValueOfPaymentsPerPeriod?: ActiveCurrencyAmountDto;
   @Optional() @WholeNumber() MaximumCumulativeNumberOfPaymentsPerPeriod?: number;
 }
 
@@ -67,14 +67,14 @@ export class FixedOnDemandDto {
   @Required() @OneOf(['FixedOnDemand'], 'Type') Type: string;
   @Required() @OneOf(PERIOD_TYPES, 'AEPeriodType') PeriodType: string;
   @Required() @FullDate() PeriodStartDate: string;
-  @Required() @NestedObject(() => AmountAndCurrencyDto) Amount: AmountAndCurrencyDto;
+  @Required() @NestedObject(() => ActiveCurrencyAmountDto) Amount: ActiveCurrencyAmountDto;
   @Required() @NestedObject(() => FixedOnDemandControlsDto) @MinMembers(1) Controls: FixedOnDemandControlsDto;
 }
 
 /** VariableOnDemand.Controls (minProperties: 1). */
 export class VariableOnDemandControlsDto {
-  @Optional() @NestedObject(() => AmountAndCurrencyDto) MaximumIndividualAmount?: AmountAndCurrencyDto;
-  @Optional() @NestedObject(() => AmountAndCurrencyDto) MaximumCumulativeValueOfPaymentsPerPeriod?: AmountAndCurrencyDto;
+  @Optional() @NestedObject(() => ActiveCurrencyAmountDto) MaximumIndividualAmount?: ActiveCurrencyAmountDto;
+  @Optional() @NestedObject(() => ActiveCurrencyAmountDto) MaximumCumulativeValueOfPaymentsPerPeriod?: ActiveCurrencyAmountDto;
   @Optional() @WholeNumber() MaximumCumulativeNumberOfPaymentsPerPeriod?: number;
 }
 

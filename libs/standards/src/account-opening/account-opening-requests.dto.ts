@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsArray, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
-import { SubscriptionDto } from '../../service-initiation/dto/common.dto';
-import { IdentityAssuranceDto } from '../../service-initiation/dto/identity-assurance.dto';
+import { IsInt, IsObject, IsUUID, Min } from 'class-validator';
+import { SubscriptionDto } from '../common/event-subscription.dto';
+import { IdentityAssuranceDto } from '../common/identity-assurance.dto';
+import { Text } from '../common/validation/format-decorators';
+import { NestedArray, NestedObject, OneOf, Optional, Required } from '../common/validation/shape-decorators';
+import { DATA_SHARING_AUDIT_ACTIONS } from './account-opening-codes';
 
 class LinkedOperationsDto {
   @ApiProperty({ format: 'uuid', description: 'An FX quote of this TPP at this LFI that the opening funds' })
@@ -10,27 +12,29 @@ class LinkedOperationsDto {
   FxQuoteId: string;
 }
 
+/** AEAccountOpeningDataSharingAudit */
 class DataSharingAuditDto {
   @ApiProperty()
-  @IsString()
+  @Required()
+  @Text()
   JSONPath: string;
 
-  @ApiProperty({ enum: ['Added', 'Updated', 'Removed'] })
-  @IsIn(['Added', 'Updated', 'Removed'])
+  @ApiProperty({ enum: DATA_SHARING_AUDIT_ACTIONS })
+  @Required()
+  @OneOf(DATA_SHARING_AUDIT_ACTIONS, 'Action')
   Action: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
+  @Optional()
+  @Text()
   OriginalValue?: string;
 }
 
 /** AEAccountOpeningRequest. Account and the claims' details are passed to the LFI as sent. */
 class AccountOpeningRequestDto {
   @ApiPropertyOptional({ type: LinkedOperationsDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LinkedOperationsDto)
+  @Optional()
+  @NestedObject(() => LinkedOperationsDto)
   LinkedOperations?: LinkedOperationsDto;
 
   @ApiProperty({ description: 'AECashAccount6_1 {SchemeName, Identification, Name}', type: Object })
@@ -38,36 +42,31 @@ class AccountOpeningRequestDto {
   Account: Record<string, unknown>;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   AnnualTransactionVolume?: number;
 
   @ApiProperty({ type: IdentityAssuranceDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => IdentityAssuranceDto)
+  @Required()
+  @NestedObject(() => IdentityAssuranceDto)
   Party: IdentityAssuranceDto;
 
   @ApiPropertyOptional({ type: [DataSharingAuditDto] })
-  @IsOptional()
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => DataSharingAuditDto)
+  @Optional()
+  @NestedArray(() => DataSharingAuditDto)
   DataSharingAudit?: DataSharingAuditDto[];
 }
 
 /** AECreateAccountRequestBody1: the `message` of the signed POST /accounts. */
 export class CreateAccountRequestDto {
   @ApiProperty({ type: AccountOpeningRequestDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => AccountOpeningRequestDto)
+  @Required()
+  @NestedObject(() => AccountOpeningRequestDto)
   Data: AccountOpeningRequestDto;
 
   @ApiPropertyOptional({ type: SubscriptionDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SubscriptionDto)
+  @Optional()
+  @NestedObject(() => SubscriptionDto)
   Subscription?: SubscriptionDto;
 }

@@ -1,3 +1,4 @@
+import { AMOUNT, COUNTRY_CODE, CURRENCY_CODE, type Pattern } from '../patterns';
 import { parseDateTime, parseFullDate } from './rfc3339';
 import { rule, shown } from './rule';
 
@@ -22,11 +23,17 @@ export const Text = (min?: number, max?: number) =>
 export const Matching = (pattern: RegExp, inWords: string) =>
   rule('matches', (v) => typeof v === 'string' && pattern.test(v), (a) => `must be ${inWords} (got ${shown(a.value)})`);
 
-/** AEActiveOrHistoricAmount and ControlSum: ^\d{1,16}\.\d{2}$ */
-export const Amount = () => Matching(/^\d{1,16}\.\d{2}$/, 'an amount of 1 to 16 digits and 2 decimals, e.g. 100.00');
+/** One of the standard's named patterns (patterns.ts), with its wording. */
+export const MatchingPattern = ({ regex, inWords }: Pattern) => Matching(regex, inWords);
 
-/** AEActiveOrHistoricCurrencyCode and CurrencyOfTransfer / UnitCurrency: ^[A-Z]{3,3}$ */
-export const CurrencyCode = () => Matching(/^[A-Z]{3}$/, 'an ISO 4217 currency code of 3 upper-case letters, e.g. AED');
+/** AEActiveOrHistoricAmount, AEActiveCurrencyAmount.Amount and ControlSum. */
+export const Amount = () => MatchingPattern(AMOUNT);
+
+/** AEActiveOrHistoricCurrencyCode and CurrencyOfTransfer / UnitCurrency / Currency. */
+export const CurrencyCode = () => MatchingPattern(CURRENCY_CODE);
+
+/** An ISO 3166 alpha-2 country code (DestinationCountryCode, addresses' Country). */
+export const CountryCode = () => MatchingPattern(COUNTRY_CODE);
 
 /**
  * AEConsentId, AEBaseConsentId and `uuid`: 1-128 characters. The schemas also say `format: uuid`,
@@ -82,13 +89,19 @@ function whyNotCompactJwe(value: unknown): string | undefined {
  */
 export const CompactJwe = () => rule('isCompactJwe', (v) => whyNotCompactJwe(v) === undefined, (a) => whyNotCompactJwe(a.value)!);
 
+/** An absolute URL with the https scheme, as the WHATWG URL parser reads it. */
+export function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 function whyNotHttpsUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return `must be a string (got ${shown(value)})`;
-  try {
-    return new URL(value).protocol === 'https:' ? undefined : `must be an https URL (got ${shown(value)})`;
-  } catch {
-    return `must be an absolute https URL (got ${shown(value)})`;
-  }
+  if (isHttpsUrl(value)) return undefined;
+  return URL.canParse(value) ? `must be an https URL (got ${shown(value)})` : `must be an absolute https URL (got ${shown(value)})`;
 }
 
 /** Webhook.Url (hub rule; the RAR schema says only string): events carry consent data, so TLS only. */

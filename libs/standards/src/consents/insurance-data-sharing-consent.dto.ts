@@ -1,8 +1,8 @@
-import { INSURANCE_BILLING_PURPOSES, INSURANCE_PERMISSION_CODES, INSURANCE_TYPES } from '../rar-codes';
-import { ConsentIdentifier, DateTimeWithTimezone } from '../validation/format-decorators';
-import { ArrayOf, EachOneOf, NestedArray, NestedObject, OneOf, Optional, Required, UniqueBy } from '../validation/shape-decorators';
-import { AtMostOneYearAhead, InTheFuture } from '../validation/time-decorators';
-import { OnBehalfOfDto } from './common.dto';
+import { ConsentIdentifier, DateTimeWithTimezone } from '../common/validation/format-decorators';
+import { ArrayOf, EachOneOf, NestedArray, NestedObject, OneOf, Optional, Required, UniqueBy } from '../common/validation/shape-decorators';
+import { AtMostOneYearAhead, InTheFuture } from '../common/validation/time-decorators';
+import { OnBehalfOfDto } from './on-behalf-of.dto';
+import { INSURANCE_BILLING_PURPOSES, INSURANCE_PERMISSION_CODES, INSURANCE_TYPES } from './rar-codes';
 
 /** AEInsurance.AEConsentPermissions: the permission codes are qualified by an insurance type. */
 export class InsuranceConsentPermissionsDto {

@@ -1,18 +1,18 @@
-import { CONSENT_SCHEDULE_VARIANTS } from '../rar-codes';
-import { Amount, FullDate, Text } from '../validation/format-decorators';
-import { ExactlyOneMember, Flag, NestedObject, OneOf, Optional, Required, WholeNumber } from '../validation/shape-decorators';
-import { AmountAndCurrencyDto } from './common.dto';
+import { ActiveCurrencyAmountDto } from '../common/active-currency-amount.dto';
+import { Amount, FullDate, Text } from '../common/validation/format-decorators';
+import { ExactlyOneMember, Flag, NestedObject, OneOf, Optional, Required, WholeNumber } from '../common/validation/shape-decorators';
+import { CONSENT_SCHEDULE_VARIANTS } from './payment-codes';
 import { PERIODIC_SCHEDULE_DISCRIMINATOR, UnknownPeriodicScheduleDto } from './periodic-schedules.dto';
 
 /** AEBankServiceInitiationSingleInstantPayment */
 export class SingleInstantPaymentDto {
   @Required() @OneOf(['SingleInstantPayment'], 'Type') Type: string;
-  @Required() @NestedObject(() => AmountAndCurrencyDto) Amount: AmountAndCurrencyDto;
+  @Required() @NestedObject(() => ActiveCurrencyAmountDto) Amount: ActiveCurrencyAmountDto;
 }
 
 /** AEBankServiceInitiationLongLivedPaymentConsent (ConsentSchedule.MultiPayment) */
 export class LongLivedPaymentConsentDto {
-  @Optional() @NestedObject(() => AmountAndCurrencyDto) MaximumCumulativeValueOfPayments?: AmountAndCurrencyDto;
+  @Optional() @NestedObject(() => ActiveCurrencyAmountDto) MaximumCumulativeValueOfPayments?: ActiveCurrencyAmountDto;
   @Optional() @WholeNumber() MaximumCumulativeNumberOfPayments?: number;
   @Required() @NestedObject(() => UnknownPeriodicScheduleDto, PERIODIC_SCHEDULE_DISCRIMINATOR) PeriodicSchedule: object;
 }

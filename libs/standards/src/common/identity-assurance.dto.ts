@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsObject } from 'class-validator';
+import { rule } from './validation/rule';
+import { Optional } from './validation/shape-decorators';
 
 /** Members AEIdentityAssurance requires of a person's Claims (UAEAccountInformationAPI.Claims). */
 const PERSON_REQUIRED = ['FullName', 'GivenName', 'Surname', 'EmiratesId', 'EmiratesIdExpiryDate', 'ResidentialAddress'];
@@ -11,22 +13,20 @@ export function identityClaimsProblem(claims: unknown): string | undefined {
   if (c.IdentityType === 'Business') return undefined;
   if (c.IdentityType !== 'Person') return 'Claims.IdentityType must be Person or Business';
   const missing = PERSON_REQUIRED.filter((name) => c[name] === undefined);
-  return missing.length ? `a person's Claims need ${missing.join(', ')}` : undefined;
+  return missing.length ? `Claims of a person need ${missing.join(', ')}` : undefined;
 }
 
 /** The standard's oneOf of person and business claims, told apart by IdentityType (the LFI checks the rest). */
-function IsIdentityClaims(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isIdentityClaims', validator: { validate: (v) => identityClaimsProblem(v) === undefined, defaultMessage: (a) => identityClaimsProblem(a?.value) ?? '' } }, options);
-}
+const IdentityClaims = () => rule('isIdentityClaims', (v) => identityClaimsProblem(v) === undefined, (a) => identityClaimsProblem(a.value) ?? '');
 
 /** AEIdentityAssurance: the party's verified or TPP-collected claims. */
 export class IdentityAssuranceDto {
   @ApiPropertyOptional({ type: Object, description: 'VerifiedClaimVerification: how the claims were verified' })
-  @IsOptional()
+  @Optional()
   @IsObject()
   Verification?: Record<string, unknown>;
 
   @ApiProperty({ type: Object, description: 'Claims of a person (IdentityType Person: FullName, GivenName, Surname, EmiratesId, EmiratesIdExpiryDate, ResidentialAddress …) or CorporateClaims (IdentityType Business)' })
-  @IsIdentityClaims()
+  @IdentityClaims()
   Claims: Record<string, unknown>;
 }

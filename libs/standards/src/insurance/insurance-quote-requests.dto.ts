@@ -1,35 +1,37 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsDefined, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { SubscriptionDto } from '../../service-initiation/dto/common.dto';
-import { INSURANCE_LINES, QUOTE_REQUEST_MEMBERS, titleOf, type InsuranceLine } from '../insurance-lines';
+import { IsArray, IsObject, IsUUID } from 'class-validator';
+import { SubscriptionDto } from '../common/event-subscription.dto';
+import { DateTimeWithTimezone, Text } from '../common/validation/format-decorators';
+import { Flag, NestedObject, OneOf, Optional, Required } from '../common/validation/shape-decorators';
+import { CUSTOMER_SALARY_BANDS, INSURANCE_ACCEPTED_STATUSES, INSURANCE_LINES, INSURANCE_QUOTE_TYPES, type InsuranceLine } from './insurance-codes';
+import { QUOTE_REQUEST_MEMBERS, titleOf } from './quote-request-members';
 
 class PolicyIssuanceRequestDto {
-  @ApiProperty() @IsBoolean() CustomerVerification: boolean;
-  @ApiProperty() @IsBoolean() Payment: boolean;
-  @ApiProperty() @IsBoolean() PolicyDocuments: boolean;
+  @ApiProperty() @Required() @Flag() CustomerVerification: boolean;
+  @ApiProperty() @Required() @Flag() Payment: boolean;
+  @ApiProperty() @Required() @Flag() PolicyDocuments: boolean;
 }
 
 /** The members every line's quote request shares. */
 class QuoteRequestCommonDto {
   @ApiProperty({ description: "The insurer's customer id (in the sandbox: the user id of a seeded customer of the insurer)" })
-  @IsString()
-  @MinLength(1)
+  @Required()
+  @Text(1)
   CustomerId: string;
 
   @ApiProperty({ description: 'The TPP\'s own reference of the quote' })
-  @IsString()
-  @MinLength(1)
+  @Required()
+  @Text(1)
   QuoteReference: string;
 
-  @ApiProperty({ enum: ['New', 'Switch', 'Renewal'] })
-  @IsIn(['New', 'Switch', 'Renewal'])
+  @ApiProperty({ enum: INSURANCE_QUOTE_TYPES })
+  @Required()
+  @OneOf(INSURANCE_QUOTE_TYPES, 'QuoteType')
   QuoteType: string;
 
   @ApiProperty({ type: PolicyIssuanceRequestDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => PolicyIssuanceRequestDto)
+  @Required()
+  @NestedObject(() => PolicyIssuanceRequestDto)
   PolicyIssuanceRequest: PolicyIssuanceRequestDto;
 
   @ApiProperty({ type: Object, description: 'The line\'s policy properties' })
@@ -46,7 +48,7 @@ function quoteRequestDataDto(line: InsuranceLine): typeof QuoteRequestCommonDto 
   for (const [name, member] of Object.entries(QUOTE_REQUEST_MEMBERS[line])) {
     const decorators = [
       member.required ? ApiProperty({ type: member.shape === 'array' ? [Object] : Object }) : ApiPropertyOptional({ type: member.shape === 'array' ? [Object] : Object }),
-      ...(member.required ? [IsDefined()] : [IsOptional()]),
+      ...(member.required ? [Required()] : [Optional()]),
       member.shape === 'array' ? IsArray() : IsObject(),
     ];
     for (const decorate of decorators) decorate(dto.prototype, name);
@@ -59,9 +61,8 @@ function createQuoteRequestDto(line: InsuranceLine) {
   const data = quoteRequestDataDto(line);
   class CreateQuoteRequestDto {
     @ApiProperty({ type: data })
-    @IsDefined()
-    @ValidateNested()
-    @Type(() => data)
+    @Required()
+    @NestedObject(() => data)
     Data: Record<string, unknown>;
   }
   Object.defineProperty(CreateQuoteRequestDto, 'name', { value: `Create${titleOf(line)}InsuranceQuoteRequestDto` });
@@ -71,50 +72,49 @@ function createQuoteRequestDto(line: InsuranceLine) {
 export const CREATE_QUOTE_REQUEST_DTOS = Object.fromEntries(INSURANCE_LINES.map((l) => [l, createQuoteRequestDto(l)])) as Record<InsuranceLine, ReturnType<typeof createQuoteRequestDto>>;
 
 class AcceptQuoteDataDto {
-  @ApiProperty({ enum: ['ApplicationPending', 'KYCCaptured'] })
-  @IsIn(['ApplicationPending', 'KYCCaptured'], { message: 'QuoteStatus must be ApplicationPending or KYCCaptured, the statuses a TPP may set' })
+  /** AEInsuranceAcceptedByUserQuoteStatusCodes: the statuses a TPP may set. */
+  @ApiProperty({ enum: INSURANCE_ACCEPTED_STATUSES })
+  @Required()
+  @OneOf(INSURANCE_ACCEPTED_STATUSES, 'AEInsuranceAcceptedByUserQuoteStatusCodes')
   QuoteStatus: string;
 
-  @ApiProperty() @IsString() @MinLength(1) QuoteReference: string;
-  @ApiProperty({ minLength: 1, maxLength: 140 }) @IsString() @MinLength(1) @MaxLength(140) InsuranceSubType: string;
+  @ApiProperty() @Required() @Text(1) QuoteReference: string;
+  @ApiProperty({ minLength: 1, maxLength: 140 }) @Required() @Text(1, 140) InsuranceSubType: string;
   @ApiProperty({ type: Object }) @IsObject() Premium: Record<string, unknown>;
   @ApiProperty({ type: Object }) @IsObject() Commission: Record<string, unknown>;
-  @ApiPropertyOptional({ enum: ['Under4K', 'Over4K'], description: 'Required for health' }) @IsOptional() @IsIn(['Under4K', 'Over4K']) CustomerSalary?: string;
-  @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true }) QuoteCreationDateTime: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) ExpirationDateTime?: string;
-  @ApiPropertyOptional({ type: PolicyIssuanceRequestDto }) @IsOptional() @ValidateNested() @Type(() => PolicyIssuanceRequestDto) PolicyIssuanceRequest?: PolicyIssuanceRequestDto;
-  @ApiPropertyOptional({ type: [Object] }) @IsOptional() @IsArray() Documents?: unknown[];
-  @ApiPropertyOptional({ type: Object }) @IsOptional() @IsObject() VerifiedDetails?: Record<string, unknown>;
+  @ApiPropertyOptional({ enum: CUSTOMER_SALARY_BANDS, description: 'Required for health' }) @Optional() @OneOf(CUSTOMER_SALARY_BANDS, 'CustomerSalary') CustomerSalary?: string;
+  @ApiProperty({ format: 'date-time' }) @Required() @DateTimeWithTimezone() QuoteCreationDateTime: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @Optional() @DateTimeWithTimezone() ExpirationDateTime?: string;
+  @ApiPropertyOptional({ type: PolicyIssuanceRequestDto }) @Optional() @NestedObject(() => PolicyIssuanceRequestDto) PolicyIssuanceRequest?: PolicyIssuanceRequestDto;
+  @ApiPropertyOptional({ type: [Object] }) @Optional() @IsArray() Documents?: unknown[];
+  @ApiPropertyOptional({ type: Object }) @Optional() @IsObject() VerifiedDetails?: Record<string, unknown>;
 }
 
 /** Update{Line}InsuranceQuoteStatusMessageProperties: accept the quote and/or change the subscription. */
 export class UpdateInsuranceQuoteRequestDto {
   @ApiPropertyOptional({ type: AcceptQuoteDataDto, description: 'Required to accept; may be left out when only the Subscription changes' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AcceptQuoteDataDto)
+  @Optional()
+  @NestedObject(() => AcceptQuoteDataDto)
   Data?: AcceptQuoteDataDto;
 
   @ApiPropertyOptional({ type: SubscriptionDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SubscriptionDto)
+  @Optional()
+  @NestedObject(() => SubscriptionDto)
   Subscription?: SubscriptionDto;
 }
 
 class CreatePolicyDataDto {
   @ApiProperty({ format: 'uuid', description: 'An accepted quote of this TPP' }) @IsUUID() QuoteId: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() PaymentReferenceId?: string;
-  @ApiPropertyOptional({ type: Object }) @IsOptional() @IsObject() PaymentDetails?: Record<string, unknown>;
-  @ApiPropertyOptional({ type: Object }) @IsOptional() @IsObject() PostIssuanceRequest?: Record<string, unknown>;
-  @ApiPropertyOptional({ type: Object }) @IsOptional() @IsObject() SupplementaryData?: Record<string, unknown>;
+  @ApiPropertyOptional() @Optional() @Text() PaymentReferenceId?: string;
+  @ApiPropertyOptional({ type: Object }) @Optional() @IsObject() PaymentDetails?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: Object }) @Optional() @IsObject() PostIssuanceRequest?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: Object }) @Optional() @IsObject() SupplementaryData?: Record<string, unknown>;
 }
 
 /** AEInsuranceCreatePolicy1: the `message` of the signed POST /{line}-insurance-policies. */
 export class CreateInsurancePolicyRequestDto {
   @ApiProperty({ type: CreatePolicyDataDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => CreatePolicyDataDto)
+  @Required()
+  @NestedObject(() => CreatePolicyDataDto)
   Data: CreatePolicyDataDto;
 }

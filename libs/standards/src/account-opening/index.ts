@@ -1,0 +1,2 @@
+export * from './account-opening-codes';
+export { CreateAccountRequestDto } from './account-opening-requests.dto';

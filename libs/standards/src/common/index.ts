@@ -1,0 +1,10 @@
+export * from './patterns';
+export { all, atIndex, oneOfText, rule, shown } from './validation/rule';
+export * from './validation/shape-decorators';
+export * from './validation/format-decorators';
+export * from './validation/time-decorators';
+export { instantOf, parseDateTime, parseFullDate, type ParsedDateTime } from './validation/rfc3339';
+export { stampValidationNow, validationNowOf } from './validation/validation-clock';
+export { ActiveCurrencyAmountDto } from './active-currency-amount.dto';
+export { identityClaimsProblem, IdentityAssuranceDto } from './identity-assurance.dto';
+export { SubscriptionDto, UpdateEventSubscriptionDto, WebhookDto } from './event-subscription.dto';

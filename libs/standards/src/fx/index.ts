@@ -1,0 +1,3 @@
+export * from './fx-codes';
+export { FxChargeDto } from './fx-charge.dto';
+export { CreateFxQuoteRequestDto, FxQuoteRequestDataDto, UpdateFxQuoteRequestDto } from './fx-quote-requests.dto';

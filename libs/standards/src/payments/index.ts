@@ -1,0 +1,5 @@
+export * from './payment-codes';
+export { ChargeDto } from './charge.dto';
+export { ConsentScheduleDto, ControlParametersDto, FilePaymentConsentDto, LongLivedPaymentConsentDto, SingleInstantPaymentDto } from './consent-schedule.dto';
+export { CurrencyRequestDto, ExchangeRateInformationDto } from './currency-request.dto';
+export * from './periodic-schedules.dto';
