@@ -30,11 +30,4 @@ describe('consent access (gateway step 2)', () => {
   it('refuses an account outside the consent: 403 AccessToken.InvalidScope', () => {
     expect(refusal(() => consentAccess(consent('Authorized', ['ReadBalances']), OPS.balances, 'acc-9'))).toMatchObject({ status: 403, code: 'AccessToken.InvalidScope' });
   });
-
-  it('refuses a suspended consent with Consent.TransientAccountAccessFailure and an ended one with 401 without body', () => {
-    expect(refusal(() => consentAccess(consent('Suspended', ['ReadBalances']), OPS.balances, 'acc-1'))).toMatchObject({ status: 403, code: 'Consent.TransientAccountAccessFailure' });
-    for (const s of ['Revoked', 'Expired', 'AwaitingAuthorization', 'Rejected']) {
-      expect(refusal(() => consentAccess(consent(s, ['ReadBalances']), OPS.balances, 'acc-1'))).toMatchObject({ status: 401, withoutBody: true });
-    }
-  });
 });

@@ -8,14 +8,12 @@ export interface ConsentGrantForCall {
 }
 
 /**
- * Step 2 of the gateway: the consent behind the token is Authorized, its permissions open the
- * operation, and the account is one the user selected. (The account's own status rules are the
- * LFI's, mapped back from its answer.)
+ * Step 2 of the gateway, once the consent may be read at all (pipeline/consent-read-rule): its
+ * permissions open the operation, and the account is one the user selected. (The account's own
+ * status rules are the LFI's, mapped back from its answer.)
  */
 export function consentAccess(consent: ConsentRecord, op: BankDataOperation, accountId?: string): ConsentGrantForCall {
-  if (consent.status === 'Suspended') throw new ApiError(403, 'Consent.TransientAccountAccessFailure', 'the consent is suspended by the LFI');
-  if (consent.status !== 'Authorized') throw ApiError.invalidToken(`the consent behind the token is ${consent.status}`);
-  const granted = (consent.consentBody.Data.Permissions as string[] | undefined) ?? [];
+  const granted = grantedPermissions(consent);
   const detail = op.detail.some((p) => granted.includes(p));
   if (!detail && !op.basic.some((p) => granted.includes(p))) {
     throw new ApiError(403, 'AccessToken.InvalidScope', `the consent lacks the permission for this operation (${[...op.basic, ...op.detail].join(' or ')})`);
@@ -24,4 +22,9 @@ export function consentAccess(consent: ConsentRecord, op: BankDataOperation, acc
     throw new ApiError(403, 'AccessToken.InvalidScope', `account ${accountId} is not part of the consent`);
   }
   return { detail };
+}
+
+/** The Bank Data Sharing permissions the user granted (`Data.Permissions` of the consent). */
+export function grantedPermissions(consent: ConsentRecord): string[] {
+  return (consent.consentBody.Data.Permissions as string[] | undefined) ?? [];
 }
