@@ -87,14 +87,18 @@ describe('FX transactions through the hub: what the FX-transaction permissions o
     },
   );
 
-  it.each([[['ReadTransactionsBasic']], [['ReadTransactionsDetail']], [['ReadTransactionsBasic', 'ReadFXTransactionsDetail']], [['ReadTransactionsDetail', 'ReadFXTransactionsBasic']]])(
-    'a consent holding %j reads every transaction, the FX ones among them',
-    async (permissions) => {
-      const all = await transactions(account.id, await authorizedToken(permissions, [account.id]));
-      expect(ids(all)).toEqual(ids(account.all));
-      expect(all.some(isFx) && all.some((t) => !isFx(t))).toBe(true);
-    },
-  );
+  it.each([
+    [['ReadTransactionsBasic'], false],
+    [['ReadTransactionsDetail'], true],
+    // Detail only when it covers every transaction returned: the others must not leak theirs.
+    [['ReadTransactionsBasic', 'ReadFXTransactionsDetail'], false],
+    [['ReadTransactionsDetail', 'ReadFXTransactionsBasic'], true],
+  ])('a consent holding %j reads every transaction, the FX ones among them (detail members: %s)', async (permissions, detail) => {
+    const all = await transactions(account.id, await authorizedToken(permissions, [account.id]));
+    expect(ids(all)).toEqual(ids(account.all));
+    expect(all.some(isFx) && all.some((t) => !isFx(t))).toBe(true);
+    expect(all.some((t) => t.TransactionInformation !== undefined)).toBe(detail);
+  });
 
   it('gives the detail members of FX transactions only with ReadFXTransactionsDetail', async () => {
     const basic = await transactions(account.id, await authorizedToken(['ReadFXTransactionsBasic'], [account.id]));

@@ -1,6 +1,7 @@
 import { ApiError } from '@hub/kernel';
 import type { ConsentRecord } from '@hub/ozone-connect';
 import type { BankDataOperation } from './bank-data-operations';
+import { transactionsGrant } from './transaction-permissions';
 
 /** What the consent allows for one call: whether the detail members may be returned. */
 export interface ConsentGrantForCall {
@@ -14,14 +15,15 @@ export interface ConsentGrantForCall {
  */
 export function consentAccess(consent: ConsentRecord, op: BankDataOperation, accountId?: string): ConsentGrantForCall {
   const granted = grantedPermissions(consent);
-  const detail = op.detail.some((p) => granted.includes(p));
-  if (!detail && !op.basic.some((p) => granted.includes(p))) {
+  const anyDetail = op.detail.some((p) => granted.includes(p));
+  if (!anyDetail && !op.basic.some((p) => granted.includes(p))) {
     throw new ApiError(403, 'AccessToken.InvalidScope', `the consent lacks the permission for this operation (${[...op.basic, ...op.detail].join(' or ')})`);
   }
   if (accountId !== undefined && !(consent.accountIds ?? []).includes(accountId)) {
     throw new ApiError(403, 'AccessToken.InvalidScope', `account ${accountId} is not part of the consent`);
   }
-  return { detail };
+  // Transactions: a Detail permission counts only when it covers every transaction returned.
+  return { detail: op.resource === 'transactions' ? transactionsGrant(granted).detail : anyDetail };
 }
 
 /** The Bank Data Sharing permissions the user granted (`Data.Permissions` of the consent). */
