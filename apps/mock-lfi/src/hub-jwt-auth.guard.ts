@@ -1,5 +1,6 @@
 import { ApiError } from '@hub/kernel';
 import type { LfiProfile, LfiTenantProfile } from '@hub/mock-lfi-data';
+import { JWT_AUTH_LIFETIME_SECONDS } from '@hub/ozone-connect';
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { errors } from 'jose';
@@ -10,8 +11,6 @@ import { LFI_PROFILE } from './lfi-profile';
 
 /** The standard's tolerance for the clocks of hub and LFI. */
 export const CLOCK_SKEW_SECONDS = 10;
-/** The standard sets `exp` 10 to 30 s after `iat`. */
-export const MAX_LIFETIME_SECONDS = 30;
 
 /**
  * Ozone Connect "JWT Auth" as the receiving LFI checks it: a PS256 JWT signed with a key of the
@@ -38,7 +37,7 @@ export class HubJwtAuthGuard implements CanActivate {
     if (!sender) throw ApiError.unauthorized('JWT auth needs a client certificate naming O and OU, which iss and sub must match');
     const { exp, iat, jti, iss } = await this.verify(token, jwksUrl, tenant, sender);
     if (typeof jti !== 'string' || !jti) throw refused('jti must be a non-empty string');
-    if (exp - iat > MAX_LIFETIME_SECONDS) throw refused(`exp is ${exp - iat} s after iat; at most ${MAX_LIFETIME_SECONDS} s are allowed`);
+    if (exp - iat > JWT_AUTH_LIFETIME_SECONDS) throw refused(`exp is ${exp - iat} s after iat; at most ${JWT_AUTH_LIFETIME_SECONDS} s are allowed`);
     if (!this.replays.remember(`${tenant.id} ${iss} ${jti}`, (exp + CLOCK_SKEW_SECONDS) * 1000)) throw refused(`jti ${jti} was already used (replay)`);
     return true;
   }
@@ -52,7 +51,7 @@ export class HubJwtAuthGuard implements CanActivate {
         issuer: sender.organisationName,
         subject: sender.organisationId,
         clockTolerance: CLOCK_SKEW_SECONDS,
-        maxTokenAge: MAX_LIFETIME_SECONDS,
+        maxTokenAge: JWT_AUTH_LIFETIME_SECONDS,
         requiredClaims: ['exp', 'iat', 'jti'],
       });
       return payload as { exp: number; iat: number; jti: string; iss: string };

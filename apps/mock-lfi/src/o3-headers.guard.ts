@@ -1,27 +1,10 @@
 import { ApiError } from '@hub/kernel';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
+import { O3_HEADER, REQUIRED_O3_HEADERS, REQUIRED_SERVICE_O3_HEADERS } from '@hub/ozone-connect';
 
-/**
- * Required on consent events and actions by ozone-connect v2.1.x. `o3-aspsp-id` is left out: it
- * is deprecated in favour of `o3-provider-id`, so an LFI should not depend on it.
- */
-export const REQUIRED_O3_HEADERS = [
-  'o3-provider-id',
-  'o3-caller-org-id',
-  'o3-caller-client-id',
-  'o3-caller-software-statement-id',
-  'o3-api-uri',
-  'o3-api-operation',
-  'o3-consent-id',
-  'o3-ozone-interaction-id',
-] as const;
-
-/**
- * Calls that concern no consent (FX quotes, account opening, insurance quotes) carry the same set
- * without `o3-consent-id` and `o3-psu-identifier` (ozone-connect v2.1.x service initiation).
- */
-export const REQUIRED_SERVICE_O3_HEADERS = REQUIRED_O3_HEADERS.filter((name) => name !== 'o3-consent-id');
+// The required sets are the wire's, defined once beside the hub's client; re-exported for this app's docs.
+export { REQUIRED_O3_HEADERS, REQUIRED_SERVICE_O3_HEADERS };
 
 export function headerOf(req: Request, name: string): string | undefined {
   const value = req.headers[name];
@@ -42,11 +25,11 @@ export class O3HeadersGuard implements CanActivate {
       if (!headerOf(req, name)) throw ApiError.badRequest(`${name} is required`, name);
     }
     const tenantId = String(req.params.tenant);
-    const providerId = headerOf(req, 'o3-provider-id');
+    const providerId = headerOf(req, O3_HEADER.providerId);
     if (providerId !== tenantId) throw ApiError.badRequest(`o3-provider-id '${providerId}' is not this LFI ('${tenantId}')`, 'o3-provider-id');
-    const aspspId = headerOf(req, 'o3-aspsp-id');
+    const aspspId = headerOf(req, O3_HEADER.aspspId);
     if (aspspId !== undefined && aspspId !== providerId) throw ApiError.badRequest(`o3-aspsp-id '${aspspId}' differs from o3-provider-id '${providerId}'`, 'o3-aspsp-id');
-    const psuIdentifier = headerOf(req, 'o3-psu-identifier');
+    const psuIdentifier = headerOf(req, O3_HEADER.psuIdentifier);
     if (psuIdentifier !== undefined && !isBase64JsonObject(psuIdentifier)) {
       throw ApiError.badRequest('o3-psu-identifier must be the base64 encoding of a JSON object', 'o3-psu-identifier');
     }

@@ -1,6 +1,6 @@
 export * from './wire/consent-record';
 export type { O3Context } from './client/o3-headers';
-export { O3_HEADER, encodePsuIdentifiers, o3Headers } from './client/o3-headers';
+export { O3_HEADER, REQUIRED_O3_HEADERS, REQUIRED_SERVICE_O3_HEADERS, encodePsuIdentifiers, o3Headers } from './client/o3-headers';
 export type { CertificateOrganisation } from './client/certificate-identity';
 export { certificateOrganisation } from './client/certificate-identity';
 export type { JwtAuthInput } from './client/jwt-auth';

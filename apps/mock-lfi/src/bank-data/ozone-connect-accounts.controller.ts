@@ -1,7 +1,8 @@
 import { ApiError } from '@hub/kernel';
 import { accountActivity, accountViewOf, findAccount, type LfiProfile } from '@hub/mock-lfi-data';
+import { O3_HEADER } from '@hub/ozone-connect';
 import { Controller, Get, Inject, Param, Query, Req, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
@@ -66,11 +67,12 @@ export class OzoneConnectAccountsController {
   @ApiOperation({ summary: 'Transactions, newest first, filtered on bookingDateTime (TransactionsResponse)', description: AUTH })
   @ApiQuery({ name: 'fromBookingDateTime', required: false, description: 'ISO 8601 date-time with zone, inclusive' })
   @ApiQuery({ name: 'toBookingDateTime', required: false, description: 'ISO 8601 date-time with zone, inclusive' })
+  @ApiHeader({ name: O3_HEADER.fxTransactions, required: false, description: 'true: only FX transactions (those with currencyExchange), as the consent holds only the FX-transaction permissions' })
   @ApiPaging()
   async transactions(@Param('accountId') accountId: string, @Query() query: PageQuery & { fromBookingDateTime?: string; toBookingDateTime?: string }, @Req() req: Request) {
     const from = bookingBound(query.fromBookingDateTime, 'fromBookingDateTime', false);
     const to = bookingBound(query.toBookingDateTime, 'toBookingDateTime', true);
-    const fxOnly = headerOf(req, 'o3-fx-transactions') === 'true';
+    const fxOnly = headerOf(req, O3_HEADER.fxTransactions) === 'true';
     const selected = (await this.activity(req, accountId)).transactions.filter(
       (t) => inBookingWindow(t.bookingDateTime, from, to) && (!fxOnly || t.currencyExchange !== undefined),
     );

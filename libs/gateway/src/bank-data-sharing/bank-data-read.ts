@@ -3,7 +3,8 @@ import { mapBankDataResponse } from '../mapping/index-internal';
 import type { ConsentedRead } from '../pipeline/consented-read-pipeline';
 import { dateTimeParam } from '../request/request-headers';
 import { BankDataOperation } from './bank-data-operations';
-import { consentAccess, ConsentGrantForCall } from './consent-access';
+import { consentAccess, ConsentGrantForCall, grantedPermissions } from './consent-access';
+import { transactionsGrant } from './transaction-permissions';
 
 /** A Bank Data Sharing operation described for the consented-read pipeline. */
 export function bankDataRead(op: BankDataOperation, accountId?: string): ConsentedRead<ConsentGrantForCall> {
@@ -20,6 +21,7 @@ export function bankDataRead(op: BankDataOperation, accountId?: string): Consent
         ? { fromBookingDateTime: dateTimeParam(query, 'fromBookingDateTime'), toBookingDateTime: dateTimeParam(query, 'toBookingDateTime') }
         : {}),
     }),
+    ...(op.resource === 'transactions' ? { o3: (consent: ConsentRecord) => ({ fxTransactions: transactionsGrant(grantedPermissions(consent)).fxTransactionsOnly }) } : {}),
     map: (answer, page, grant) => mapBankDataResponse(op.resource, answer, page, { detail: grant.detail }),
   };
 }

@@ -22,6 +22,11 @@ describe('consent access (gateway step 2)', () => {
     expect(consentAccess(consent('Authorized', ['ReadBalances']), OPS.balances, 'acc-1')).toEqual({ detail: true });
   });
 
+  it('opens transaction detail only with a Detail permission covering every transaction returned', () => {
+    expect(consentAccess(consent('Authorized', ['ReadFXTransactionsDetail']), OPS.transactions, 'acc-1')).toEqual({ detail: true });
+    expect(consentAccess(consent('Authorized', ['ReadTransactionsBasic', 'ReadFXTransactionsDetail']), OPS.transactions, 'acc-1')).toEqual({ detail: false });
+  });
+
   it.each(Object.values(OPS).map((op) => [op.resource, op] as const))('refuses %s without any of its permissions: 403 AccessToken.InvalidScope', (_name, op) => {
     const others = ['ReadAccountsBasic', 'ReadBalances', 'ReadStatements'].filter((p) => ![...op.basic, ...op.detail].includes(p));
     expect(refusal(() => consentAccess(consent('Authorized', others), op, 'acc-1'))).toMatchObject({ status: 403, code: 'AccessToken.InvalidScope' });
@@ -29,12 +34,5 @@ describe('consent access (gateway step 2)', () => {
 
   it('refuses an account outside the consent: 403 AccessToken.InvalidScope', () => {
     expect(refusal(() => consentAccess(consent('Authorized', ['ReadBalances']), OPS.balances, 'acc-9'))).toMatchObject({ status: 403, code: 'AccessToken.InvalidScope' });
-  });
-
-  it('refuses a suspended consent with Consent.TransientAccountAccessFailure and an ended one with 401 without body', () => {
-    expect(refusal(() => consentAccess(consent('Suspended', ['ReadBalances']), OPS.balances, 'acc-1'))).toMatchObject({ status: 403, code: 'Consent.TransientAccountAccessFailure' });
-    for (const s of ['Revoked', 'Expired', 'AwaitingAuthorization', 'Rejected']) {
-      expect(refusal(() => consentAccess(consent(s, ['ReadBalances']), OPS.balances, 'acc-1'))).toMatchObject({ status: 401, withoutBody: true });
-    }
   });
 });

@@ -1,6 +1,7 @@
 import { ApiError } from '@hub/kernel';
 import type { ConsentRecord } from '@hub/ozone-connect';
 import type { BankDataOperation } from './bank-data-operations';
+import { transactionsGrant } from './transaction-permissions';
 
 /** What the consent allows for one call: whether the detail members may be returned. */
 export interface ConsentGrantForCall {
@@ -8,20 +9,24 @@ export interface ConsentGrantForCall {
 }
 
 /**
- * Step 2 of the gateway: the consent behind the token is Authorized, its permissions open the
- * operation, and the account is one the user selected. (The account's own status rules are the
- * LFI's, mapped back from its answer.)
+ * Step 2 of the gateway, once the consent may be read at all (pipeline/consent-read-rule): its
+ * permissions open the operation, and the account is one the user selected. (The account's own
+ * status rules are the LFI's, mapped back from its answer.)
  */
 export function consentAccess(consent: ConsentRecord, op: BankDataOperation, accountId?: string): ConsentGrantForCall {
-  if (consent.status === 'Suspended') throw new ApiError(403, 'Consent.TransientAccountAccessFailure', 'the consent is suspended by the LFI');
-  if (consent.status !== 'Authorized') throw ApiError.invalidToken(`the consent behind the token is ${consent.status}`);
-  const granted = (consent.consentBody.Data.Permissions as string[] | undefined) ?? [];
-  const detail = op.detail.some((p) => granted.includes(p));
-  if (!detail && !op.basic.some((p) => granted.includes(p))) {
+  const granted = grantedPermissions(consent);
+  const anyDetail = op.detail.some((p) => granted.includes(p));
+  if (!anyDetail && !op.basic.some((p) => granted.includes(p))) {
     throw new ApiError(403, 'AccessToken.InvalidScope', `the consent lacks the permission for this operation (${[...op.basic, ...op.detail].join(' or ')})`);
   }
   if (accountId !== undefined && !(consent.accountIds ?? []).includes(accountId)) {
     throw new ApiError(403, 'AccessToken.InvalidScope', `account ${accountId} is not part of the consent`);
   }
-  return { detail };
+  // Transactions: a Detail permission counts only when it covers every transaction returned.
+  return { detail: op.resource === 'transactions' ? transactionsGrant(granted).detail : anyDetail };
+}
+
+/** The Bank Data Sharing permissions the user granted (`Data.Permissions` of the consent). */
+export function grantedPermissions(consent: ConsentRecord): string[] {
+  return (consent.consentBody.Data.Permissions as string[] | undefined) ?? [];
 }

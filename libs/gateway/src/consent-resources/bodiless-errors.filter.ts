@@ -1,13 +1,11 @@
-import { ApiErrorFilter, toApiError } from '@hub/kernel';
+import { answersWithoutBody, answerWithoutBody, ApiErrorFilter, toApiError } from '@hub/kernel';
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 
-/** 404Error and 415Error of the consent resources' documents carry headers only, no content. */
-const BODILESS = new Set([404, 415]);
-
 /**
- * The TPP consent resources answer every error in the standards' `Errors[]` format except those
- * the documents define without a body.
+ * The TPP consent resources (and the service operations' JSON answers) answer every error in the
+ * standards' `Errors[]` format except those the documents define without a body
+ * (STATUSES_WITHOUT_BODY.tppDocuments).
  */
 @Catch()
 export class ConsentResourceErrorFilter implements ExceptionFilter {
@@ -16,7 +14,7 @@ export class ConsentResourceErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const error = toApiError(exception);
     const res = host.switchToHttp().getResponse<Response>();
-    if (!BODILESS.has(error.status) || res.headersSent) return this.standard.catch(exception, host);
-    res.status(error.status).end();
+    if (!answersWithoutBody(error, 'tppDocuments') || res.headersSent) return this.standard.catch(exception, host);
+    answerWithoutBody(res, error);
   }
 }

@@ -14,10 +14,8 @@ export function linePermissions(consent: ConsentRecord, line: InsuranceLine): st
   return entries.filter((e) => e?.InsuranceType?.toLowerCase() === line).flatMap((e) => e.Permissions ?? []);
 }
 
-/** Step 2 for insurance: Authorized, the line and operation permitted, the policy among the selected ones. */
+/** Step 2 for insurance, once the consent may be read at all (pipeline/consent-read-rule): the line and operation permitted, the policy among the selected ones. */
 export function insuranceAccess(consent: ConsentRecord, line: InsuranceLine, operation: InsuranceOperation, policyId?: string): string[] {
-  if (consent.status === 'Suspended') throw new ApiError(403, 'Consent.TransientAccountAccessFailure', 'the consent is suspended by the LFI');
-  if (consent.status !== 'Authorized') throw ApiError.invalidToken(`the consent behind the token is ${consent.status}`);
   const permissions = linePermissions(consent, line);
   if (!insuranceOperationAllowed(operation, permissions)) {
     throw new ApiError(403, 'AccessToken.InvalidScope', `the consent lacks ${INSURANCE_OPERATION_PERMISSION[operation]} for ${line} insurance`);

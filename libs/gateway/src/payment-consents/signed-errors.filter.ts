@@ -1,12 +1,9 @@
-import { renderError, toApiError } from '@hub/kernel';
+import { answersWithoutBody, answerWithoutBody, renderError, toApiError } from '@hub/kernel';
 import type { RequestWithCaller } from '@hub/trust-framework';
 import { ArgumentsHost, Catch, ExceptionFilter, Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ConsentResourceErrorFilter } from '../consent-resources/bodiless-errors.filter';
 import { HubResponseSigner } from './hub-response-signer';
-
-/** The bank-initiation document's 401, 404, 405, 406, 415 and 429 responses have headers only. */
-const BODILESS = new Set([401, 404, 405, 406, 415, 429]);
 
 /**
  * Errors of the payment consent resource: the document's 400, 403 and 500 are `application/jwt`,
@@ -16,7 +13,7 @@ const BODILESS = new Set([401, 404, 405, 406, 415, 429]);
 @Injectable()
 export class SignedErrorsFilter implements ExceptionFilter {
   private readonly logger = new Logger('SignedErrorsFilter');
-  /** Writes bodiless answers with their headers (WWW-Authenticate, Retry-After) and the unsigned fallback. */
+  /** The unsigned fallback. */
   private readonly plain = new ConsentResourceErrorFilter();
 
   constructor(private readonly signer: HubResponseSigner) {}
@@ -26,11 +23,8 @@ export class SignedErrorsFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<Request & RequestWithCaller>();
     const res = host.switchToHttp().getResponse<Response>();
     if (res.headersSent) return;
-    if (BODILESS.has(error.status)) {
-      if (error.withoutBody || error.status === 429) return this.plain.catch(exception, host);
-      res.status(error.status).end();
-      return;
-    }
+    // The bank-initiation document's 401, 404, 405, 406, 415 and 429 have headers only.
+    if (answersWithoutBody(error, 'tppDocuments')) return answerWithoutBody(res, error);
     let jwt: string;
     try {
       jwt = await this.signer.sign(String(req.params.tenant), renderError('standard', error), req.caller?.clientId);

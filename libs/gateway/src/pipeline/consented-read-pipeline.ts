@@ -10,6 +10,7 @@ import { DataAccessLog } from '../access-log/data-access-log';
 import { TppRateLimiter } from '../rate-limit/tpp-rate-limiter';
 import { o3ContextOf } from '../request/o3-context';
 import { checkFapiHeaders, pageOf } from '../request/request-headers';
+import { assertConsentReadable } from './consent-read-rule';
 
 /** Usage is recorded at most this often per consent, so reads do not become a write storm. */
 const USAGE_RESOLUTION_MS = 60_000;
@@ -24,10 +25,12 @@ export interface ConsentedRead<G> {
   tppPath: string;
   ocPath: string;
   paginated: boolean;
-  /** Step 2: what the consent allows for this call (throws the standard's refusal). */
+  /** Step 2, for a consent that may be read: what it allows for this call (throws the standard's refusal). */
   access(consent: ConsentRecord): G;
   /** Family-specific query members for Ozone Connect (the consent's ids, date filters). */
   ocQuery(consent: ConsentRecord, query: Record<string, unknown>): Record<string, string | undefined>;
+  /** Family-specific o3 headers the consent decides (o3-fx-transactions on transaction reads). */
+  o3?(consent: ConsentRecord): Pick<O3Context, 'fxTransactions'>;
   /** Step 5: the LFI's answer in the standard's shape. */
   map(answer: { data: unknown; meta?: Record<string, unknown> }, page: PageContext, grant: G): unknown;
 }
@@ -57,6 +60,7 @@ export class ConsentedReadPipeline {
     if (!token.consentId) throw new ApiError(403, 'AccessToken.InvalidScope', 'this operation needs a token from the authorization code grant of a consent');
     const consent = await asApi(() => this.consents.get(tenant.id, token.consentId!, { tppClientId: token.clientId }));
     if (consent.consentType !== op.consentType) throw new ApiError(403, 'AccessToken.InvalidScope', `this operation needs a ${op.consentType} consent`);
+    assertConsentReadable(consent);
     const grant = op.access(consent);
     return this.readAndRecord(tenant, req, caller, op, consent, grant);
   }
@@ -81,7 +85,8 @@ export class ConsentedReadPipeline {
     const query = req.query as Record<string, unknown>;
     const { page, pageSize } = pageOf(query);
     const ocQuery = { ...op.ocQuery(consent, query), ...(op.paginated ? { page: String(page), 'page-size': String(pageSize) } : {}) };
-    const answer = await this.callLfi(tenant, op, ocQuery, o3ContextOf(req, caller, { apiUri: op.tppPath, method: 'GET' }, { consentId: consent.id, psuIdentifiers: consent.psuIdentifiers }));
+    const o3 = o3ContextOf(req, caller, { apiUri: op.tppPath, method: 'GET' }, { consentId: consent.id, psuIdentifiers: consent.psuIdentifiers, ...op.o3?.(consent) });
+    const answer = await this.callLfi(tenant, op, ocQuery, o3);
     await this.recordUsage(tenant, consent);
     const selfUrl = `${req.protocol}://${req.get('host')}${req.originalUrl}`;
     return op.map(answer as { data: unknown; meta?: Record<string, unknown> }, { selfUrl, page, pageSize }, grant);

@@ -17,6 +17,21 @@ describe('request checks (gateway step 3)', () => {
     expect(code(() => checkFapiHeaders({ 'x-fapi-customer-ip-address': 'localhost' }))).toBe('400 Resource.InvalidFormat x-fapi-customer-ip-address');
   });
 
+  it.each(['Sun, 10 Sep 2017 19:43:31 GMT', 'Sun, 10 Sep 2017 19:43:31 UTC'])('accepts x-fapi-auth-date %s (the documents allow GMT or UTC)', (date) => {
+    expect(code(() => checkFapiHeaders({ 'x-fapi-auth-date': date }))).toBe('ok');
+  });
+
+  it.each([
+    'Sun, 10 Sep 2017 19:43:31 CET',
+    'Sun, 10 Sep 2017 19:43:31 utc',
+    'Sun, 10 Sep 2017 19:43:31',
+    'Sun, 10 Sep 2017 19:43:31 UTC+4',
+    'Sunday, 10 Sep 2017 19:43:31 GMT',
+    '2017-09-10T19:43:31Z',
+  ])('refuses x-fapi-auth-date %j with 400 Resource.InvalidFormat', (date) => {
+    expect(code(() => checkFapiHeaders({ 'x-fapi-auth-date': date }))).toBe('400 Resource.InvalidFormat x-fapi-auth-date');
+  });
+
   it('reads paging with defaults and refuses bad values', () => {
     expect(pageOf({})).toEqual({ page: 1, pageSize: 100 });
     expect(pageOf({ page: '3', 'page-size': '25' })).toEqual({ page: 3, pageSize: 25 });

@@ -1,12 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Injectable } from '@nestjs/common';
-import { toApiError } from '@hub/kernel';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { ConsentResourceErrorFilter } from '../consent-resources/bodiless-errors.filter';
 import { SignedErrorsFilter } from '../payment-consents/signed-errors.filter';
 import { wantsJwt } from './service-response';
-
-/** The service documents give 401, 404, 405, 406, 415 and 429 headers only. */
-const BODILESS = new Set([401, 404, 405, 406, 415, 429]);
 
 /**
  * Errors of the FX, account opening and insurance quote operations: 400, 403 and 500 carry the
@@ -23,12 +19,7 @@ export class ServiceErrorsFilter implements ExceptionFilter {
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const req = host.switchToHttp().getRequest<Request>();
     if (wantsJwt(req)) return this.signed.catch(exception, host);
-    const error = toApiError(exception);
-    const res = host.switchToHttp().getResponse<Response>();
-    if (BODILESS.has(error.status) && error.status !== 429 && !error.withoutBody && !res.headersSent) {
-      res.status(error.status).end();
-      return;
-    }
+    // The service documents' 401, 404, 405, 406, 415 and 429 have headers only: the plain filter knows them.
     this.plain.catch(exception, host);
   }
 }

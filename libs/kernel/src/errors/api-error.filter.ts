@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiError } from './api-error';
+import { answersWithoutBody, answerWithoutBody } from './statuses-without-body';
 import { ErrorWireFormat, renderError } from './wire-formats';
 
 /** Picks the wire format of the surface a request reached (by path, decided by the app). */
@@ -47,16 +48,8 @@ export class ApiErrorFilter implements ExceptionFilter {
     const error = toApiError(exception);
     if (error.status >= 500) this.logger.error({ err: exception, path: req.originalUrl }, 'request failed');
     if (res.headersSent) return;
+    if (answersWithoutBody(error)) return answerWithoutBody(res, error);
     if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
-    if (error.status === 429) {
-      res.status(429).end(); // the standard's 429 carries Retry-After and no body
-      return;
-    }
-    if (error.withoutBody) {
-      res.setHeader('WWW-Authenticate', `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`);
-      res.status(error.status).end();
-      return;
-    }
     res.status(error.status).json(renderError(this.selectFormat(req), error));
   }
 }

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT, type CryptoKey, type KeyObject } from 'jose';
 
-/** The standard allows 10 to 30 s; the longest keeps a call alive through a slow TLS handshake. */
+/**
+ * Ozone Connect JWT auth: `exp` 10 to 30 s after `iat`. The one lifetime of both sides: the hub
+ * signs with the longest (it keeps a call alive through a slow TLS handshake), and an LFI refuses
+ * a token that lives longer.
+ */
 export const JWT_AUTH_LIFETIME_SECONDS = 30;
 
 export interface JwtAuthInput {

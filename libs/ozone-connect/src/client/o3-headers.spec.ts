@@ -1,4 +1,4 @@
-import { encodePsuIdentifiers, o3Headers, type O3Context } from './o3-headers';
+import { encodePsuIdentifiers, o3Headers, REQUIRED_O3_HEADERS, REQUIRED_SERVICE_O3_HEADERS, type O3Context } from './o3-headers';
 
 const required: O3Context = {
   callerOrgId: 'org-1',
@@ -27,9 +27,20 @@ describe('o3Headers', () => {
     ['o3-caller-interaction-id', { callerInteractionId: 'tpp-1' }, 'tpp-1'],
     ['o3-consent-id', { consentId: 'consent-1' }, 'consent-1'],
     ['o3-psu-identifier', { psuIdentifiers: { userId: 'psu-1' } }, Buffer.from('{"userId":"psu-1"}').toString('base64')],
+    ['o3-fx-transactions', { fxTransactions: true }, 'true'],
   ])('adds %s only when given', (name, extra, value) => {
     expect(o3Headers('alpha-bank', required)).not.toHaveProperty([name]);
     expect(o3Headers('alpha-bank', { ...required, ...extra })[name]).toBe(value);
+  });
+
+  it('sends o3-fx-transactions: false as a value, not as an absent header, when the read is told so', () => {
+    expect(o3Headers('alpha-bank', { ...required, fxTransactions: false })['o3-fx-transactions']).toBe('false');
+  });
+
+  it('requires the same set of every consented call but o3-consent-id on the consent-less service calls', () => {
+    expect(REQUIRED_O3_HEADERS).toContain('o3-consent-id');
+    expect(REQUIRED_SERVICE_O3_HEADERS).toEqual(REQUIRED_O3_HEADERS.filter((name) => name !== 'o3-consent-id'));
+    expect(REQUIRED_O3_HEADERS).not.toContain('o3-aspsp-id');
   });
 
   it('leaves out optional headers given as empty strings', () => {

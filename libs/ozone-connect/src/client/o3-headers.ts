@@ -18,6 +18,11 @@ export interface O3Context {
   callerInteractionId?: string;
   /** The hub's interaction id; the standard wants it equal to callerInteractionId when the TPP sent one. */
   ozoneInteractionId: string;
+  /**
+   * Transaction reads only: `o3-fx-transactions`, "only FX-related transactions should be
+   * returned, based on permissions set in the related consent" (GET /accounts/{accountId}/transactions).
+   */
+  fxTransactions?: boolean;
 }
 
 /** Header names, lower case as they travel over HTTP/1.1 and HTTP/2 alike. */
@@ -33,7 +38,30 @@ export const O3_HEADER = {
   callerInteractionId: 'o3-caller-interaction-id',
   ozoneInteractionId: 'o3-ozone-interaction-id',
   psuIdentifier: 'o3-psu-identifier',
+  fxTransactions: 'o3-fx-transactions',
 } as const;
+
+/**
+ * Required on consent events and actions and on consented reads by ozone-connect v2.1.x.
+ * `o3-aspsp-id` is left out: it is deprecated in favour of `o3-provider-id`, so an LFI should not
+ * depend on it.
+ */
+export const REQUIRED_O3_HEADERS = [
+  O3_HEADER.providerId,
+  O3_HEADER.callerOrgId,
+  O3_HEADER.callerClientId,
+  O3_HEADER.callerSoftwareStatementId,
+  O3_HEADER.apiUri,
+  O3_HEADER.apiOperation,
+  O3_HEADER.consentId,
+  O3_HEADER.ozoneInteractionId,
+] as const;
+
+/**
+ * Calls that concern no consent (FX quotes, account opening, insurance quotes) carry the same set
+ * without `o3-consent-id` and `o3-psu-identifier` (ozone-connect v2.1.x service initiation).
+ */
+export const REQUIRED_SERVICE_O3_HEADERS = REQUIRED_O3_HEADERS.filter((name) => name !== O3_HEADER.consentId);
 
 /**
  * The one place that builds the o3 header set. `o3-aspsp-id` is deprecated but still required by
@@ -54,6 +82,7 @@ export function o3Headers(providerId: string, ctx: O3Context): Record<string, st
   if (ctx.callerInteractionId) headers[O3_HEADER.callerInteractionId] = ctx.callerInteractionId;
   if (ctx.consentId) headers[O3_HEADER.consentId] = ctx.consentId;
   if (ctx.psuIdentifiers) headers[O3_HEADER.psuIdentifier] = encodePsuIdentifiers(ctx.psuIdentifiers);
+  if (ctx.fxTransactions !== undefined) headers[O3_HEADER.fxTransactions] = String(ctx.fxTransactions);
   return headers;
 }
 

@@ -160,6 +160,20 @@ describe('OzoneConnectClient', () => {
     expect(received[1].headers.authorization).not.toBe(received[0].headers.authorization);
   });
 
+  it('reads a resource with the query, the o3 headers of the read and o3-fx-transactions when the read says it', async () => {
+    handler = reply(200, { data: [], meta: {} });
+    const read = { ...ctx, consentId: consent.id, psuIdentifiers: consent.psuIdentifiers };
+    await client.getResource('/accounts/acc-1/transactions', { page: '1', fromBookingDateTime: undefined }, { ...read, fxTransactions: true });
+    await client.getResource('/accounts/acc-1/transactions', {}, { ...read, fxTransactions: false });
+    await client.getResource('/accounts/acc-1/balances', {}, read);
+    expect(received.map((r) => [r.method, r.url, r.headers['o3-fx-transactions']])).toEqual([
+      ['GET', '/alpha-bank/ozone-connect/accounts/acc-1/transactions?page=1', 'true'],
+      ['GET', '/alpha-bank/ozone-connect/accounts/acc-1/transactions', 'false'],
+      ['GET', '/alpha-bank/ozone-connect/accounts/acc-1/balances', undefined],
+    ]);
+    expect(received[0].headers).toMatchObject({ 'o3-consent-id': consent.id, 'o3-api-operation': ctx.apiOperation.toUpperCase() });
+  });
+
   it('returns the validation and augmentation answers, calling the consent-events spelling', async () => {
     handler = reply(200, { data: { status: 'invalid', code: 'Consent.BusinessRuleViolation', description: 'no' }, meta: {} });
     await expect(client.validateConsent(consent, ctx)).resolves.toEqual({ data: { status: 'invalid', code: 'Consent.BusinessRuleViolation', description: 'no' }, meta: {} });
