@@ -117,7 +117,9 @@ module.exports = {
     },
     {
       name: 'hub-alias-resolves',
-      comment: 'An unresolved `@hub/...` import would slip past every rule above.',
+      comment:
+        'An unresolved `@hub/...` import would slip past every rule above. tsconfig maps each ' +
+        '`@hub/<name>` exactly, so this is also where a deep `@hub/<name>/src/...` import lands.',
       severity: 'error',
       from: {},
       to: { couldNotResolve: true, path: '^@hub/' },
