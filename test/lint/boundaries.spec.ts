@@ -111,7 +111,7 @@ describe('eslint', () => {
   // eslint.config.js is CommonJS, so it is required here instead of loaded by ESLint's import().
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = (require(join(root, 'eslint.config.js')) as Linter.Config[]).map((c) =>
-    c.languageOptions?.parserOptions?.projectService
+    (c.languageOptions?.parserOptions as { projectService?: boolean } | undefined)?.projectService
       ? { ...c, languageOptions: { ...c.languageOptions, parserOptions: {} }, rules: { ...c.rules, '@typescript-eslint/no-floating-promises': 'off' as const } }
       : c,
   );
