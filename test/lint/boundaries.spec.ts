@@ -109,7 +109,6 @@ describe('machine-checked boundaries', () => {
 describe('eslint', () => {
   // The project's flat config without typed linting, so an in-memory file needs no TypeScript program.
   // eslint.config.js is CommonJS, so it is required here instead of loaded by ESLint's import().
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = (require(join(root, 'eslint.config.js')) as Linter.Config[]).map((c) =>
     (c.languageOptions?.parserOptions as { projectService?: boolean } | undefined)?.projectService
       ? { ...c, languageOptions: { ...c.languageOptions, parserOptions: {} }, rules: { ...c.rules, '@typescript-eslint/no-floating-promises': 'off' as const } }
