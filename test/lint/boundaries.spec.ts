@@ -59,6 +59,7 @@ describe('machine-checked boundaries', () => {
       'libs/gateway/src/deep.ts': "import { x } from '@hub/consent/src/x';\nexport const p = x;\n",
       'libs/gateway/src/harness.ts': "import { testing } from '@hub/testing';\nexport const p = testing;\n",
       'libs/gateway/src/relative.ts': "import { x } from '../../consent/src/x';\nexport const p = x;\n",
+      'libs/gateway/src/bank.spec.ts': "import { mock_lfi_web } from '@hub/mock-lfi-web';\nexport const p = mock_lfi_web;\n",
       // Legitimate imports: through the index, down the layers, test code using libs/testing.
       'libs/gateway/src/ok.ts': "import { consent } from '@hub/consent';\nimport { kernel } from '@hub/kernel';\nexport const p = [consent, kernel];\n",
       'libs/gateway/src/ok.spec.ts': "import { testing } from '@hub/testing';\nimport { p } from './ok';\nexport const q = [testing, p];\n",
@@ -90,12 +91,17 @@ describe('machine-checked boundaries', () => {
     ]);
   });
 
+  it('refuses a hub library importing the mock LFI, even from its own tests', () => {
+    expect(reported('libs/gateway/src/bank.spec.ts')).toEqual(['hub-imports-no-mock-lfi → libs/mock-lfi-web/src/index.ts']);
+  });
+
   it('refuses production code importing the testing library', () => {
     expect(reported('libs/gateway/src/harness.ts')).toEqual(['production-imports-no-test-code → libs/testing/src/index.ts']);
   });
 
   it('lets imports through the index, down the layers and from test code to libs/testing pass', () => {
     expect(violations.map((v) => v.from).sort()).toEqual([
+      'libs/gateway/src/bank.spec.ts',
       'libs/gateway/src/deep.ts',
       'libs/gateway/src/harness.ts',
       'libs/gateway/src/relative.ts',
