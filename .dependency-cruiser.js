@@ -9,8 +9,10 @@
 // libs/mock-lfi-web, ...) is governed the moment it is created, by its folder name alone.
 //
 // Paths below are relative to the repository root. "Production" is what the build ships; test
-// code (specs, fixtures, `testing/` folders, libs/testing, test/, bench/) is exempt from the
-// layering rules (a wire lib's test may build a trust framework) but never leaks into production.
+// code (specs, fixtures, `testing/` folders, libs/testing, test/, bench/) never leaks into it. The
+// kernel, wire and infrastructure rules govern production code only (a wire lib's test may build a
+// trust framework for its certificates); the domain and mock-LFI rules hold for tests too, which
+// may add libs/testing (production may not: production-imports-no-test-code).
 'use strict';
 
 const TEST_CODE = '(\\.spec|\\.int-spec|\\.e2e-spec|\\.fixture)\\.ts$|/testing/|^(test|bench)/';
@@ -47,7 +49,7 @@ module.exports = {
       name: 'domain-knows-no-transport',
       comment: 'STYLE: the domains (consent, resource logs) import no surface library and no app.',
       severity: 'error',
-      from: production('^libs/(consent|resource-logs)/'),
+      from: { path: '^libs/(consent|resource-logs)/' },
       to: { path: '^(libs/(authorization|consent-manager|gateway|webhooks)|apps/[^/]+)/' },
     },
     {
@@ -56,10 +58,10 @@ module.exports = {
         'STYLE: the mock LFI reaches the hub over HTTP only, like a real LFI: it imports the kernel, ' +
         'persistence, the trust framework, the wire types and its own mock-lfi-* libraries, nothing else.',
       severity: 'error',
-      from: production(MOCK_LFI),
+      from: { path: MOCK_LFI },
       to: {
         path: OURS,
-        pathNot: '^(libs/(kernel|persistence|trust-framework|standards|ozone-connect|mock-lfi-[^/]+)|apps/mock-lfi)/',
+        pathNot: '^(libs/(kernel|persistence|trust-framework|standards|ozone-connect|mock-lfi-[^/]+|testing)|apps/mock-lfi)/',
       },
     },
     {

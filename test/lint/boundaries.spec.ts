@@ -65,6 +65,7 @@ describe('machine-checked boundaries', () => {
       'libs/gateway/src/ok.spec.ts': "import { testing } from '@hub/testing';\nimport { p } from './ok';\nexport const q = [testing, p];\n",
       'libs/gateway/src/testing/gateway.fixture.ts': "import { testing } from '@hub/testing';\nexport const f = testing;\n",
       'libs/mock-lfi-web/src/ok.ts': "import { kernel } from '@hub/kernel';\nexport const p = kernel;\n",
+      'libs/mock-lfi-web/src/ok.spec.ts': "import { testing } from '@hub/testing';\nexport const p = testing;\n",
     });
   });
 
