@@ -68,7 +68,9 @@ async function buildTenant(d: Deps, tenant: TenantConfig): Promise<Provider> {
     authorizationDetailsForToken: async (_ctx: KoaContextWithOIDC, rar: unknown) => {
       const consentId = consentIdOf(rar);
       if (!consentId) return undefined;
-      return tokenAuthorizationDetails(await d.consents.get(tenant.id, consentId), { resourceServerUrl: urls.resourceServerUrl });
+      const details = tokenAuthorizationDetails(await d.consents.get(tenant.id, consentId), { resourceServerUrl: urls.resourceServerUrl });
+      // oidc-provider types an authorization detail as an open JSON object; a plain copy of ours is one.
+      return details.map((detail) => ({ ...detail }));
     },
   });
   explainClientAuthFailures(provider);

@@ -1,4 +1,4 @@
-import type { Adapter, Configuration, KoaContextWithOIDC } from 'oidc-provider';
+import type { Adapter, AuthorizationDetail, Configuration, ErrorOut, KoaContextWithOIDC } from 'oidc-provider';
 import { errors } from 'oidc-provider';
 import Provider from 'oidc-provider';
 import { randomBytes } from 'node:crypto';
@@ -22,11 +22,11 @@ export interface TenantProviderSettings {
   /** RAR `validate` per type (the consent schema, roles, uniqueness). */
   rarTypes: Record<string, { validate(ctx: KoaContextWithOIDC, detail: Record<string, unknown>, client: unknown): Promise<void> }>;
   /** The token response's and introspection's `authorization_details`: the current TPP view of the consent. */
-  authorizationDetailsForToken(ctx: KoaContextWithOIDC, rar: unknown): Promise<unknown[] | undefined>;
+  authorizationDetailsForToken(ctx: KoaContextWithOIDC, rar: unknown): Promise<readonly AuthorizationDetail[] | undefined>;
 }
 
 /** Only what a JSON body needs: the default HTML error page is not for machines. */
-function renderJsonError(ctx: KoaContextWithOIDC, out: Record<string, unknown>): void {
+function renderJsonError(ctx: KoaContextWithOIDC, out: ErrorOut): void {
   ctx.type = 'json';
   ctx.body = out;
 }
@@ -45,8 +45,8 @@ export function createTenantProvider(s: TenantProviderSettings): Provider {
   const { config } = s;
   const issuerPath = new URL(s.issuer).pathname;
   const configuration: Configuration = {
-    adapter: s.adapter as never,
-    jwks: { keys: [s.signingKey as never] },
+    adapter: s.adapter,
+    jwks: { keys: [s.signingKey] },
     clients: [],
     // Interaction cookies never reach a browser (Headless Heimdall keeps them); a restart ends open interactions.
     cookies: { keys: [randomBytes(32).toString('base64url')] },
@@ -69,8 +69,8 @@ export function createTenantProvider(s: TenantProviderSettings): Provider {
       devInteractions: { enabled: false },
       fapi: { enabled: true, profile: '2.0' },
       pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: true },
-      requestObjects: { enabled: true, requireSignedRequestObject: true, assertJwtClaimsAndHeader: assertRequestObject as never },
-      mTLS: { enabled: true, certificateBoundAccessTokens: true, getCertificate: (ctx) => peerCertificate(ctx) as never },
+      requestObjects: { enabled: true, requireSignedRequestObject: true, assertJwtClaimsAndHeader: assertRequestObject },
+      mTLS: { enabled: true, certificateBoundAccessTokens: true, getCertificate: (ctx) => peerCertificate(ctx) },
       clientCredentials: { enabled: true },
       introspection: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
       revocation: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
@@ -87,14 +87,14 @@ export function createTenantProvider(s: TenantProviderSettings): Provider {
           if (resource !== s.resourceServerUrl) throw new errors.InvalidTarget(`the only resource of this tenant is ${s.resourceServerUrl}`);
           return { scope: SUPPORTED_SCOPES.join(' '), audience: s.resourceServerUrl, accessTokenTTL: config.tokens.accessTokenTtlSeconds, accessTokenFormat: 'opaque' };
         },
-      } as never,
+      },
       richAuthorizationRequests: {
         enabled: true,
-        types: s.rarTypes as never,
+        types: s.rarTypes,
         authorizationDetailsForGrantSource: (ctx: KoaContextWithOIDC) => ctx.oidc.grant?.rar,
-        authorizationDetailsForAccessToken: (ctx: KoaContextWithOIDC, _token: unknown, source: { rar?: unknown }) => s.authorizationDetailsForToken(ctx, source?.rar ?? ctx.oidc.entities.Grant?.rar),
-        authorizationDetailsForIntrospection: (ctx: KoaContextWithOIDC, token: { rar?: unknown }) => s.authorizationDetailsForToken(ctx, token.rar),
-      } as never,
+        authorizationDetailsForAccessToken: (ctx, _token, source) => s.authorizationDetailsForToken(ctx, source?.rar ?? ctx.oidc.entities.Grant?.rar),
+        authorizationDetailsForIntrospection: (ctx, token) => s.authorizationDetailsForToken(ctx, token.rar),
+      },
     },
     routes: { pushed_authorization_request: '/par', introspection: '/introspection', revocation: '/token/revoke', userinfo: '/userinfo' },
     interactions: { url: (_ctx, interaction) => `${issuerPath}/interaction/${interaction.uid}` },
@@ -109,7 +109,7 @@ export function createTenantProvider(s: TenantProviderSettings): Provider {
       // Refresh tokens and grants live as long as the consent they stand for.
       RefreshToken: (ctx: KoaContextWithOIDC) => secondsUntil(consentGrantDetail(ctx.oidc.entities.Grant?.rar)?.consentExpiresAt ?? Date.now() / 1000 + 3600),
       Grant: (_ctx: KoaContextWithOIDC, grant: { rar?: unknown }) => secondsUntil(consentGrantDetail(grant?.rar)?.consentExpiresAt ?? Date.now() / 1000 + 3600),
-    } as never,
+    },
     // The v2.1 refresh response carries no new refresh token.
     rotateRefreshToken: () => false,
     issueRefreshToken: async (_ctx, client, code) => client.grantTypeAllowed('refresh_token') && code.kind === 'AuthorizationCode',
@@ -125,8 +125,8 @@ export function createTenantProvider(s: TenantProviderSettings): Provider {
       const consentId = detail?.consentId ?? ((token as { rar?: { consent?: { Data?: { ConsentId?: string } } }[] }).rar?.[0]?.consent?.Data?.ConsentId);
       return consentId ? { consent_id: consentId } : undefined;
     },
-    assertJwtClientAuthClaimsAndHeader: assertClientAssertion(s.directory) as never,
-    renderError: renderJsonError as never,
+    assertJwtClientAuthClaimsAndHeader: assertClientAssertion(s.directory),
+    renderError: renderJsonError,
   };
   return new Provider(s.issuer, configuration);
 }
