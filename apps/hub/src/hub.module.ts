@@ -1,9 +1,11 @@
 import { AuthorizationModule, authorizationPersistence } from '@hub/authorization';
 import { GatewayModule, gatewayPersistence } from '@hub/gateway';
-import { ConsentModule, consentPersistence, ConsentStoreModule, OzoneConnectConsentActions } from '@hub/consent';
+import { consentPersistence, ConsentStoreModule } from '@hub/consent';
+import { ConsentManagerModule, ConsentOutboxResourceChanges, OzoneConnectConsentActions } from '@hub/consent-manager';
 import { Clock, databaseFor, foundationImports, SandboxConfig, SystemClock } from '@hub/kernel';
 import { OzoneConnectModule } from '@hub/ozone-connect';
 import { PersistenceModule } from '@hub/persistence';
+import { resourceLogsPersistence, ResourceLogsModule } from '@hub/resource-logs';
 import { webhooksPersistence, WebhooksApiModule } from '@hub/webhooks';
 import { Directory, TrustFrameworkModule } from '@hub/trust-framework';
 import { DynamicModule, Global, Module } from '@nestjs/common';
@@ -24,13 +26,14 @@ export class HubModule {
         ...foundationImports(config, 'hub'),
         ClockModule,
         PersistenceModule.forRoot(databaseFor(config, 'hub'), {
-          entities: [...authorizationPersistence.entities, ...consentPersistence.entities, ...gatewayPersistence.entities, ...webhooksPersistence.entities],
-          migrations: [...authorizationPersistence.migrations, ...consentPersistence.migrations, ...gatewayPersistence.migrations, ...webhooksPersistence.migrations],
+          entities: [...authorizationPersistence.entities, ...consentPersistence.entities, ...resourceLogsPersistence.entities, ...gatewayPersistence.entities, ...webhooksPersistence.entities],
+          migrations: [...authorizationPersistence.migrations, ...consentPersistence.migrations, ...resourceLogsPersistence.migrations, ...gatewayPersistence.migrations, ...webhooksPersistence.migrations],
         }),
         TrustFrameworkModule.forRoot({ certsDir: config.certsDir }),
         OzoneConnectModule.forRoot(ozoneConnectTargets(config, directory)),
         ConsentStoreModule.forRoot({ lfiActions: { useClass: OzoneConnectConsentActions } }),
-        ConsentModule,
+        ResourceLogsModule.forRoot({ outbox: { useClass: ConsentOutboxResourceChanges } }),
+        ConsentManagerModule,
         AuthorizationModule,
         GatewayModule,
         WebhooksApiModule,

@@ -1,4 +1,5 @@
-import { asApi, ResourceLogStore } from '@hub/consent';
+import { asApi } from '@hub/consent';
+import { ResourceLogStore } from '@hub/resource-logs';
 import { ApiError, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, HttpCode, Param, Patch, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';

@@ -1,4 +1,5 @@
-import { asApi, ResourceLogStore, type ResourceLog } from '@hub/consent';
+import { asApi } from '@hub/consent';
+import { ResourceLogStore, type ResourceLog } from '@hub/resource-logs';
 import { ApiError, Clock, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, Param, Patch, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';

@@ -1,4 +1,5 @@
-import { asApi, type ResourceLogKind, type ResourceLogStore } from '@hub/consent';
+import { asApi } from '@hub/consent';
+import type { ResourceLogKind, ResourceLogStore } from '@hub/resource-logs';
 import { ApiError } from '@hub/kernel';
 import type { Request } from 'express';
 import { UpdateEventSubscriptionDto } from './dto/common.dto';

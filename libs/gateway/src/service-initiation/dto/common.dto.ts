@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsOptional, Matches, ValidateNested } from 'class-validator';
 
 /** UAEPaymentAPI.AEActiveCurrencyAmount and FX charges: the consent library's DTOs of the same members. */
-export { ActiveCurrencyAmountDto as CurrencyAmountDto, DescribedChargeDto as ChargeDto } from '@hub/consent';
+export { ActiveCurrencyAmountDto as CurrencyAmountDto, DescribedChargeDto as ChargeDto } from '@hub/consent-manager';
 
 /** AEWebhook: where and whether the hub sends the resource's events. */
 export class WebhookDto {
