@@ -1,3 +1,5 @@
+/// <reference types="jest" />
+// Test code (a `testing/` folder, kept out of the build): the hooks are Jest's.
 import type { TppRecord } from '@hub/ozone-connect';
 import type { DatabaseSettings } from '@hub/persistence';
 import type { DataSource } from 'typeorm';
