@@ -1,14 +1,15 @@
-import { AuthorizationModule, authorizationPersistence } from '@hub/authorization';
-import { GatewayModule, gatewayPersistence } from '@hub/gateway';
-import { consentPersistence, ConsentStoreModule } from '@hub/consent';
+import { AuthorizationModule } from '@hub/authorization';
+import { GatewayModule } from '@hub/gateway';
+import { ConsentStoreModule } from '@hub/consent';
 import { ConsentManagerModule, ConsentOutboxResourceChanges, OzoneConnectConsentActions } from '@hub/consent-manager';
 import { Clock, databaseFor, foundationImports, SandboxConfig, SystemClock } from '@hub/kernel';
 import { OzoneConnectModule } from '@hub/ozone-connect';
 import { PersistenceModule } from '@hub/persistence';
-import { resourceLogsPersistence, ResourceLogsModule } from '@hub/resource-logs';
-import { webhooksPersistence, WebhooksApiModule } from '@hub/webhooks';
+import { ResourceLogsModule } from '@hub/resource-logs';
+import { WebhooksApiModule } from '@hub/webhooks';
 import { Directory, TrustFrameworkModule } from '@hub/trust-framework';
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { hubPersistence } from './hub-persistence';
 import { ozoneConnectTargets } from './ozone-connect-targets';
 
 /** The clock is global so every domain reads the same sandbox time. */
@@ -25,10 +26,7 @@ export class HubModule {
       imports: [
         ...foundationImports(config, 'hub'),
         ClockModule,
-        PersistenceModule.forRoot(databaseFor(config, 'hub'), {
-          entities: [...authorizationPersistence.entities, ...consentPersistence.entities, ...resourceLogsPersistence.entities, ...gatewayPersistence.entities, ...webhooksPersistence.entities],
-          migrations: [...authorizationPersistence.migrations, ...consentPersistence.migrations, ...resourceLogsPersistence.migrations, ...gatewayPersistence.migrations, ...webhooksPersistence.migrations],
-        }),
+        PersistenceModule.forRoot(databaseFor(config, 'hub'), hubPersistence),
         TrustFrameworkModule.forRoot({ certsDir: config.certsDir }),
         OzoneConnectModule.forRoot(ozoneConnectTargets(config, directory)),
         ConsentStoreModule.forRoot({ lfiActions: { useClass: OzoneConnectConsentActions } }),
