@@ -1,6 +1,6 @@
 import { asApi } from '@hub/consent';
-import type { ResourceLogKind, ResourceLogStore } from '@hub/resource-logs';
 import { ApiError } from '@hub/kernel';
+import type { ResourceLogKind, ResourceLogStore } from '@hub/resource-logs';
 import type { Request } from 'express';
 import { UpdateEventSubscriptionDto } from './dto/common.dto';
 import { validateMessage } from './validate-message';
