@@ -2,6 +2,7 @@ import { authorizationPersistence } from '@hub/authorization';
 import { consentPersistence, runAuditVerification } from '@hub/consent';
 import { databaseFor, loadConfig } from '@hub/kernel';
 import { openDatabase } from '@hub/persistence';
+import { resourceLogsPersistence } from '@hub/resource-logs';
 
 /**
  * `npm run audit:verify`: walks every consent's audit chain in the hub database (SQLite or
@@ -11,8 +12,8 @@ import { openDatabase } from '@hub/persistence';
 async function main(): Promise<void> {
   const config = loadConfig();
   const ds = await openDatabase(databaseFor(config, 'hub'), {
-    entities: [...authorizationPersistence.entities, ...consentPersistence.entities],
-    migrations: [...authorizationPersistence.migrations, ...consentPersistence.migrations],
+    entities: [...authorizationPersistence.entities, ...consentPersistence.entities, ...resourceLogsPersistence.entities],
+    migrations: [...authorizationPersistence.migrations, ...consentPersistence.migrations, ...resourceLogsPersistence.migrations],
   });
   try {
     const ok = await runAuditVerification(ds, (line) => process.stdout.write(`${line}\n`));

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { mountAuthorizationServers, TppRegistrationService } from '@hub/authorization';
+import { consentManagerReleaseAlias } from '@hub/consent-manager';
 import { createSandboxApp, hubBaseUrl, HealthRegistry, SandboxConfig } from '@hub/kernel';
 import { OzoneConnectClients } from '@hub/ozone-connect';
 import { readDirectory, TrustDirectory } from '@hub/trust-framework';
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { consentManagerReleaseAlias } from './consent-manager-release-alias';
 import { hubErrorFormat } from './error-format';
 import { registerHubHealth } from './hub-health';
 import { HubModule } from './hub.module';

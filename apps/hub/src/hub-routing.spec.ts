@@ -1,6 +1,6 @@
 import { findRootDir, loadConfig } from '@hub/kernel';
 import type { Request, Response } from 'express';
-import { consentManagerReleaseAlias } from './consent-manager-release-alias';
+import { consentManagerReleaseAlias } from '@hub/consent-manager';
 import { hubErrorFormat } from './error-format';
 import { tenantHostRouting } from './tenant-host-routing';
 

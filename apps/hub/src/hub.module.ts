@@ -1,12 +1,15 @@
-import { AuthorizationModule, authorizationPersistence } from '@hub/authorization';
-import { GatewayModule, gatewayPersistence } from '@hub/gateway';
-import { ConsentModule, consentPersistence, ConsentStoreModule, OzoneConnectConsentActions } from '@hub/consent';
+import { AuthorizationModule } from '@hub/authorization';
+import { GatewayModule } from '@hub/gateway';
+import { ConsentStoreModule } from '@hub/consent';
+import { ConsentManagerModule, ConsentOutboxResourceChanges, OzoneConnectConsentActions } from '@hub/consent-manager';
 import { Clock, databaseFor, foundationImports, SandboxConfig, SystemClock } from '@hub/kernel';
 import { OzoneConnectModule } from '@hub/ozone-connect';
 import { PersistenceModule } from '@hub/persistence';
-import { webhooksPersistence, WebhooksApiModule } from '@hub/webhooks';
+import { ResourceLogsModule } from '@hub/resource-logs';
+import { WebhooksApiModule } from '@hub/webhooks';
 import { Directory, TrustFrameworkModule } from '@hub/trust-framework';
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { hubPersistence } from './hub-persistence';
 import { ozoneConnectTargets } from './ozone-connect-targets';
 
 /** The clock is global so every domain reads the same sandbox time. */
@@ -23,14 +26,12 @@ export class HubModule {
       imports: [
         ...foundationImports(config, 'hub'),
         ClockModule,
-        PersistenceModule.forRoot(databaseFor(config, 'hub'), {
-          entities: [...authorizationPersistence.entities, ...consentPersistence.entities, ...gatewayPersistence.entities, ...webhooksPersistence.entities],
-          migrations: [...authorizationPersistence.migrations, ...consentPersistence.migrations, ...gatewayPersistence.migrations, ...webhooksPersistence.migrations],
-        }),
+        PersistenceModule.forRoot(databaseFor(config, 'hub'), hubPersistence),
         TrustFrameworkModule.forRoot({ certsDir: config.certsDir }),
         OzoneConnectModule.forRoot(ozoneConnectTargets(config, directory)),
         ConsentStoreModule.forRoot({ lfiActions: { useClass: OzoneConnectConsentActions } }),
-        ConsentModule,
+        ResourceLogsModule.forRoot({ outbox: { useClass: ConsentOutboxResourceChanges } }),
+        ConsentManagerModule,
         AuthorizationModule,
         GatewayModule,
         WebhooksApiModule,

@@ -1,4 +1,4 @@
-import { ResourceLogStore, type NewResourceLog, type ResourceLogKind } from '@hub/consent';
+import { ResourceLogStore, type NewResourceLog, type ResourceLogKind } from '@hub/resource-logs';
 import { loadConfig, SandboxConfig } from '@hub/kernel';
 import { dropDatabase } from '@hub/persistence';
 import { ClientCredentials, httpsCall, officialSpecsAvailable, readOfficialSpec, TEST_CERTS_DIR, validateAgainstComponent } from '@hub/testing';

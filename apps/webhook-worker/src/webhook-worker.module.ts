@@ -1,6 +1,7 @@
 import { consentPersistence } from '@hub/consent';
 import { Clock, databaseFor, foundationImports, SandboxConfig, SystemClock } from '@hub/kernel';
 import { PersistenceModule } from '@hub/persistence';
+import { resourceLogsPersistence } from '@hub/resource-logs';
 import { TrustDirectory } from '@hub/trust-framework';
 import { webhooksPersistence } from '@hub/webhooks';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -24,7 +25,10 @@ export class WebhookWorkerModule {
         ...foundationImports(config, 'webhook-worker'),
         PersistenceModule.forRoot(
           databaseFor(config, 'hub'),
-          { entities: [...consentPersistence.entities, ...webhooksPersistence.entities], migrations: [...consentPersistence.migrations, ...webhooksPersistence.migrations] },
+          {
+            entities: [...consentPersistence.entities, ...resourceLogsPersistence.entities, ...webhooksPersistence.entities],
+            migrations: [...consentPersistence.migrations, ...resourceLogsPersistence.migrations, ...webhooksPersistence.migrations],
+          },
           {},
           { migrate: false },
         ),

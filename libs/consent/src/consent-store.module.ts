@@ -12,7 +12,6 @@ import { ConsentOutbox } from './outbox/consent-outbox';
 import { CONSENT_LFI_ACTIONS } from './service/consent-lfi-actions';
 import { ConsentRevocationHooks } from './service/consent-revocation-hooks';
 import { ConsentService } from './service/consent.service';
-import { ResourceLogStore } from './resource-logs/resource-log-store';
 
 export type ConsentLfiActionsProvider =
   | Omit<ClassProvider, 'provide'>
@@ -27,7 +26,7 @@ export interface ConsentStoreOptions {
   imports?: ModuleMetadata['imports'];
 }
 
-const SHARED = [ConsentService, ConsentOutbox, ConsentRevocationHooks, ResourceLogStore];
+const SHARED = [ConsentService, ConsentOutbox, ConsentRevocationHooks];
 
 /**
  * The consent store of the hub process. Global and single: the authorization server, the gateway

@@ -1,5 +1,3 @@
-export { ConsentModule } from './consent.module';
-
 // Domain
 export { ConsentStatus, ConsentType, REVOKED_BY, TERMINAL_STATUSES, isTerminal, parseRarType } from './domain/consent-status';
 export type { RevokedBy } from './domain/consent-status';
@@ -19,6 +17,7 @@ export type { ConsentRevocationHook } from './service/consent-revocation-hooks';
 export { CONSENT_LFI_ACTIONS } from './service/consent-lfi-actions';
 export type { ConsentLfiActions, ConsentLfiContext, ConsentValidation } from './service/consent-lfi-actions';
 export { ConsentStoreModule } from './consent-store.module';
+export { ConsentExpiryScheduler } from './consent-expiry.scheduler';
 export type { ConsentLfiActionsProvider, ConsentStoreOptions } from './consent-store.module';
 
 // Storage, audit, outbox
@@ -29,23 +28,11 @@ export type { AuditProblem, AuditVerification } from './audit/verify-audit-trail
 export { ConsentOutbox, DEFAULT_CLAIM_LEASE_MS } from './outbox/consent-outbox';
 export type { ConsentOutboxMessage } from './outbox/consent-outbox';
 export { CONSENT_OUTBOX_TOPICS } from './outbox/consent-events';
-export type { ConsentOutboxTopic, LfiConsentEvent, TppConsentChanged } from './outbox/consent-events';
-
-// Hub wiring of the consent component
-export { OzoneConnectConsentActions } from './lfi-events/ozone-connect-consent-actions';
-export { LfiConsentEventDispatcher } from './lfi-events/lfi-consent-event-dispatcher';
+export type { ConsentOutboxTopic, LfiConsentEvent, ResourceChangedPayload, TppConsentChanged } from './outbox/consent-events';
 
 // The TPP's view of a consent (token responses, TPP consent resources)
 export { tokenAuthorizationDetails, tppConsentResource, tppConsentSelfUrl } from './tpp-view/index-internal';
 export type { TppConsentResource, TppConsentResourceOptions } from './tpp-view/index-internal';
-export { asApi, consentErrorToApiError } from './consent-manager-api/consent-error.mapping';
 
-// Resource logs of the client-credentials services (FX quotes, account openings, insurance quotes)
-export { ResourceLogStore } from './resource-logs/resource-log-store';
-export { RESOURCE_LOG_RULES, FX_QUOTE_STATUSES, OPENING_STATUSES, INSURANCE_QUOTE_STATUSES, refusedTransition } from './resource-logs/resource-log-kinds';
-export type { ResourceLogKind, ResourceLogRules } from './resource-logs/resource-log-kinds';
-export { resourceEventData, metaIdNameOf } from './resource-logs/resource-log';
-export type { NewResourceLog, ResourceChanged, ResourceLog, ResourceStatusChange, ResourceWebhook } from './resource-logs/resource-log';
-
-// The standard's money members, shared by the hub's DTOs of service initiation and FX
-export { ActiveCurrencyAmountDto, ChargeDto, DescribedChargeDto } from './consent-manager-api/dto/payment-terms.dto';
+// Domain errors as the kernel's ApiError, for every surface that calls the domain (gateway, Consent Manager)
+export { asApi, consentErrorToApiError } from './domain/consent-error.mapping';

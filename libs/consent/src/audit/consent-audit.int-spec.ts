@@ -1,77 +1,61 @@
 import { testDatabases } from '@hub/persistence';
-import type { DataSource } from 'typeorm';
 import { ConsentStatus } from '../domain/consent-status';
+import { consentTestBed } from '../testing/consent-test-bed';
 import {
   accountAccessDetail,
-  closeConsentDatabase,
-  consentStoreOn,
   createCommand,
   DAY_MS,
   lfiCaller,
-  openConsentDatabase,
   serviceInitiationDetail,
   tppCaller,
   tppRecord,
-  uniqueTenant,
-  type ConsentStoreUnderTest,
 } from '../testing/consent-test-kit';
 import { runAuditVerification, verifyAuditTrail } from './verify-audit-trail';
 
 describe.each(testDatabases('consent-audit'))('the consent audit trail on $engine', ({ engine, settings }) => {
-  let ds: DataSource;
-  let s: ConsentStoreUnderTest;
-  let tenant: string;
-
-  beforeAll(async () => {
-    ds = await openConsentDatabase(settings);
-  });
-  afterAll(() => closeConsentDatabase(ds, settings));
-  beforeEach(() => {
-    s = consentStoreOn(ds);
-    tenant = uniqueTenant('bank');
-  });
+  const s = consentTestBed(settings);
 
   /** Raw SQL, as someone with database access would tamper: `?` placeholders for both engines. */
   function sql(text: string, ...params: unknown[]): Promise<unknown> {
     let n = 0;
-    return ds.query(engine === 'postgres' ? text.replace(/\?/g, () => `$${++n}`) : text, params);
+    return s.ds.query(engine === 'postgres' ? text.replace(/\?/g, () => `$${++n}`) : text, params);
   }
 
   /** A consent with a four-row trail: create, authorize, usage, suspend. */
   async function consentWithTrail(id: string): Promise<void> {
     const tpp = tppRecord();
-    await s.service.create(createCommand(tenant, accountAccessDetail(id, new Date(s.clock.now().getTime() + DAY_MS)), tpp), tppCaller(tpp));
-    await s.service.patch(tenant, id, { status: ConsentStatus.Authorized, psuIdentifiers: { userId: 'u1' }, accountIds: ['acc-1'], raw: { status: 'Authorized', accountIds: ['acc-1'] } }, lfiCaller());
-    await s.service.patch(tenant, id, { consentUsage: { lastDataShared: '2026-03-01T10:00:00Z' } }, lfiCaller());
-    await s.service.patch(tenant, id, { status: ConsentStatus.Suspended }, lfiCaller());
+    await s.service.create(createCommand(s.tenant, accountAccessDetail(id, new Date(s.clock.now().getTime() + DAY_MS)), tpp), tppCaller(tpp));
+    await s.service.patch(s.tenant, id, { status: ConsentStatus.Authorized, psuIdentifiers: { userId: 'u1' }, accountIds: ['acc-1'], raw: { status: 'Authorized', accountIds: ['acc-1'] } }, lfiCaller());
+    await s.service.patch(s.tenant, id, { consentUsage: { lastDataShared: '2026-03-01T10:00:00Z' } }, lfiCaller());
+    await s.service.patch(s.tenant, id, { status: ConsentStatus.Suspended }, lfiCaller());
   }
 
   /** Tampered consents are removed again, so every test sees an otherwise intact store. */
   async function forget(id: string): Promise<void> {
-    await sql('DELETE FROM consent_audit WHERE "tenantId" = ? AND "consentId" = ?', tenant, id);
-    await sql('DELETE FROM consent_records WHERE "tenantId" = ? AND "consentId" = ?', tenant, id);
+    await sql('DELETE FROM consent_audit WHERE "tenantId" = ? AND "consentId" = ?', s.tenant, id);
+    await sql('DELETE FROM consent_records WHERE "tenantId" = ? AND "consentId" = ?', s.tenant, id);
   }
 
   async function problemsOf(id: string) {
-    const result = await verifyAuditTrail(ds);
-    return { ok: result.ok, problems: result.problems.filter((p) => p.consentId === id && p.tenantId === tenant) };
+    const result = await verifyAuditTrail(s.ds);
+    return { ok: result.ok, problems: result.problems.filter((p) => p.consentId === id && p.tenantId === s.tenant) };
   }
 
   it('returns the rows in the shape of GET /consents/{consentId}/audit', async () => {
     await consentWithTrail('a1');
     const caller = lfiCaller('org-of-the-lfi');
-    await s.service.patch(tenant, 'a1', { status: ConsentStatus.Authorized, raw: { 'consentBody.Data.Status': 'Authorized', ConnectToken: 'never-logged' } }, caller);
-    const entries = await s.service.audit(tenant, 'a1');
+    await s.service.patch(s.tenant, 'a1', { status: ConsentStatus.Authorized, raw: { 'consentBody.Data.Status': 'Authorized', ConnectToken: 'never-logged' } }, caller);
+    const entries = await s.service.audit(s.tenant, 'a1');
     expect(entries.map((e) => [e.operation, e.providerId, e.fkId])).toEqual([
-      ['create', tenant, 'a1'],
-      ['patch', tenant, 'a1'],
-      ['patch', tenant, 'a1'],
-      ['patch', tenant, 'a1'],
-      ['patch', tenant, 'a1'],
+      ['create', s.tenant, 'a1'],
+      ['patch', s.tenant, 'a1'],
+      ['patch', s.tenant, 'a1'],
+      ['patch', s.tenant, 'a1'],
+      ['patch', s.tenant, 'a1'],
     ]);
     const last = entries[4];
     expect(last).toEqual({
-      providerId: tenant,
+      providerId: s.tenant,
       operation: 'patch',
       timestamp: expect.any(Number),
       fkMongoId: last.id,
@@ -92,33 +76,33 @@ describe.each(testDatabases('consent-audit'))('the consent audit trail on $engin
 
   it('never writes a ConnectToken into the audit', async () => {
     const tpp = tppRecord();
-    await s.service.create(createCommand(tenant, serviceInitiationDetail('a2', new Date(s.clock.now().getTime() + DAY_MS)), tpp), tppCaller(tpp));
-    await s.service.patch(tenant, 'a2', { connectToken: 'bearer-secret' }, lfiCaller());
-    expect(await s.service.get(tenant, 'a2')).toMatchObject({ ConnectToken: 'bearer-secret' });
-    expect((await s.service.audit(tenant, 'a2')).map((e) => e.patch).join()).not.toContain('bearer-secret');
+    await s.service.create(createCommand(s.tenant, serviceInitiationDetail('a2', new Date(s.clock.now().getTime() + DAY_MS)), tpp), tppCaller(tpp));
+    await s.service.patch(s.tenant, 'a2', { connectToken: 'bearer-secret' }, lfiCaller());
+    expect(await s.service.get(s.tenant, 'a2')).toMatchObject({ ConnectToken: 'bearer-secret' });
+    expect((await s.service.audit(s.tenant, 'a2')).map((e) => e.patch).join()).not.toContain('bearer-secret');
   });
 
   it('passes an untouched trail', async () => {
     await consentWithTrail('ok1');
     await consentWithTrail('ok2');
-    const result = await verifyAuditTrail(ds);
+    const result = await verifyAuditTrail(s.ds);
     expect(result).toEqual({ ok: true, checked: expect.any(Number), problems: [] });
     expect(result.checked).toBeGreaterThanOrEqual(2);
     const lines: string[] = [];
-    await expect(runAuditVerification(ds, (line) => lines.push(line))).resolves.toBe(true);
+    await expect(runAuditVerification(s.ds, (line) => lines.push(line))).resolves.toBe(true);
     expect(lines).toEqual([`Consent audit trail intact: ${result.checked} consents checked`]);
   });
 
   it('detects an edited row', async () => {
     await consentWithTrail('t-edit');
-    await sql(`UPDATE consent_audit SET patch = ? WHERE "tenantId" = ? AND "consentId" = ? AND seq = 2`, '{"$set":{"accountIds":["someone-elses"]}}', tenant, 't-edit');
-    expect(await problemsOf('t-edit')).toEqual({ ok: false, problems: [{ tenantId: tenant, consentId: 't-edit', seq: 2, problem: expect.stringMatching(/edited/) }] });
+    await sql(`UPDATE consent_audit SET patch = ? WHERE "tenantId" = ? AND "consentId" = ? AND seq = 2`, '{"$set":{"accountIds":["someone-elses"]}}', s.tenant, 't-edit');
+    expect(await problemsOf('t-edit')).toEqual({ ok: false, problems: [{ tenantId: s.tenant, consentId: 't-edit', seq: 2, problem: expect.stringMatching(/edited/) }] });
     await forget('t-edit');
   });
 
   it('detects a deleted middle row', async () => {
     await consentWithTrail('t-middle');
-    await sql('DELETE FROM consent_audit WHERE "tenantId" = ? AND "consentId" = ? AND seq = 2', tenant, 't-middle');
+    await sql('DELETE FROM consent_audit WHERE "tenantId" = ? AND "consentId" = ? AND seq = 2', s.tenant, 't-middle');
     const { ok, problems } = await problemsOf('t-middle');
     expect(ok).toBe(false);
     expect(problems).toEqual(
@@ -133,17 +117,17 @@ describe.each(testDatabases('consent-audit'))('the consent audit trail on $engin
 
   it('detects a deleted last row', async () => {
     await consentWithTrail('t-last');
-    await sql('DELETE FROM consent_audit WHERE "tenantId" = ? AND "consentId" = ? AND seq = 4', tenant, 't-last');
+    await sql('DELETE FROM consent_audit WHERE "tenantId" = ? AND "consentId" = ? AND seq = 4', s.tenant, 't-last');
     expect((await problemsOf('t-last')).problems).toEqual([
-      { tenantId: tenant, consentId: 't-last', problem: 'the trail has 3 rows but the consent recorded 4: rows were removed or added' },
-      { tenantId: tenant, consentId: 't-last', problem: 'the last row is not the head recorded on the consent' },
+      { tenantId: s.tenant, consentId: 't-last', problem: 'the trail has 3 rows but the consent recorded 4: rows were removed or added' },
+      { tenantId: s.tenant, consentId: 't-last', problem: 'the last row is not the head recorded on the consent' },
     ]);
     await forget('t-last');
   });
 
   it('detects two swapped rows', async () => {
     await consentWithTrail('t-swap');
-    const swap = (from: number, to: number) => sql('UPDATE consent_audit SET seq = ? WHERE "tenantId" = ? AND "consentId" = ? AND seq = ?', to, tenant, 't-swap', from);
+    const swap = (from: number, to: number) => sql('UPDATE consent_audit SET seq = ? WHERE "tenantId" = ? AND "consentId" = ? AND seq = ?', to, s.tenant, 't-swap', from);
     await swap(2, -1);
     await swap(3, 2);
     await swap(-1, 3);
@@ -156,14 +140,14 @@ describe.each(testDatabases('consent-audit'))('the consent audit trail on $engin
 
   it('detects a trail whose consent row was deleted, and prints one line per problem', async () => {
     await consentWithTrail('t-orphan');
-    await sql('DELETE FROM consent_records WHERE "tenantId" = ? AND "consentId" = ?', tenant, 't-orphan');
+    await sql('DELETE FROM consent_records WHERE "tenantId" = ? AND "consentId" = ?', s.tenant, 't-orphan');
     const lines: string[] = [];
-    await expect(runAuditVerification(ds, (line) => lines.push(line))).resolves.toBe(false);
+    await expect(runAuditVerification(s.ds, (line) => lines.push(line))).resolves.toBe(false);
     expect(lines).toEqual([
-      `TAMPERED ${tenant}/t-orphan: audit rows exist for a consent that is not stored`,
+      `TAMPERED ${s.tenant}/t-orphan: audit rows exist for a consent that is not stored`,
       expect.stringMatching(/^Consent audit trail BROKEN: 1 of \d+ consents have problems \(1 findings\)$/),
     ]);
     await forget('t-orphan');
-    expect((await verifyAuditTrail(ds)).ok).toBe(true);
+    expect((await verifyAuditTrail(s.ds)).ok).toBe(true);
   });
 });

@@ -1,5 +1,4 @@
 import type { ConsentRecord } from '@hub/ozone-connect';
-import type { ResourceChanged } from '../resource-logs/resource-log';
 
 /**
  * - `lfi.consent-event`: Ozone Connect `POST /consent/event/{operation}` to the tenant's LFI, on every
@@ -8,6 +7,8 @@ import type { ResourceChanged } from '../resource-logs/resource-log';
  *   event notification (only while Subscription.Webhook.IsActive).
  * - `tpp.resource-changed`: an FX quote, account opening or insurance quote changed status; the
  *   message's `consentId` column then holds the resource's log id and `auditSeq` its version.
+ *   The resource logs (@hub/resource-logs) write it through their outbox port and the webhook
+ *   worker reads it; the consent domain only carries it, so its payload is opaque here.
  */
 export const CONSENT_OUTBOX_TOPICS = ['lfi.consent-event', 'tpp.consent-changed', 'tpp.resource-changed'] as const;
 export type ConsentOutboxTopic = (typeof CONSENT_OUTBOX_TOPICS)[number];
@@ -22,16 +23,19 @@ export interface TppConsentChanged {
   previousStatus: string;
 }
 
+/** `tpp.resource-changed` as the outbox stores it: `ResourceChanged` of @hub/resource-logs. */
+export type ResourceChangedPayload = object;
+
 export type ConsentOutboxPayload<T extends ConsentOutboxTopic> = T extends 'lfi.consent-event'
   ? LfiConsentEvent
   : T extends 'tpp.resource-changed'
-    ? ResourceChanged
+    ? ResourceChangedPayload
     : TppConsentChanged;
 
 export type ConsentEvent =
   | { topic: 'lfi.consent-event'; payload: LfiConsentEvent }
   | { topic: 'tpp.consent-changed'; payload: TppConsentChanged }
-  | { topic: 'tpp.resource-changed'; payload: ResourceChanged };
+  | { topic: 'tpp.resource-changed'; payload: ResourceChangedPayload };
 
 /** The events one stored change produces. */
 export function eventsOfChange(before: ConsentRecord | undefined, after: ConsentRecord): ConsentEvent[] {

@@ -1,63 +1,42 @@
-import type { TppRecord } from '@hub/ozone-connect';
 import { testDatabases } from '@hub/persistence';
-import type { DataSource } from 'typeorm';
 import { ConsentStatus } from '../domain/consent-status';
 import { ConsentAuditEntity } from '../store/consent-audit.entity';
 import { ConsentOutboxEntity } from '../store/consent-outbox.entity';
 import { ConsentRecordEntity } from '../store/consent-record.entity';
+import { consentTestBed } from '../testing/consent-test-bed';
 import {
   accountAccessDetail,
-  closeConsentDatabase,
-  consentStoreOn,
   createCommand,
   DAY_MS,
   hubCaller,
   lfiCaller,
-  openConsentDatabase,
-  tppRecord,
-  uniqueTenant,
-  type ConsentStoreUnderTest,
 } from '../testing/consent-test-kit';
 
 const { Authorized, Suspended } = ConsentStatus;
 const authorization = { status: Authorized, psuIdentifiers: { userId: 'u' }, accountIds: ['acc-1'] };
 
 describe.each(testDatabases('consent-outbox'))('the consent outbox on $engine', ({ settings }) => {
-  let ds: DataSource;
-  let s: ConsentStoreUnderTest;
-  let tenant: string;
-  let tpp: TppRecord;
+  const s = consentTestBed(settings);
 
-  beforeAll(async () => {
-    ds = await openConsentDatabase(settings);
-  });
-  afterAll(() => closeConsentDatabase(ds, settings));
-  beforeEach(() => {
-    s = consentStoreOn(ds);
-    tenant = uniqueTenant('bank');
-    tpp = tppRecord();
-  });
-  afterEach(() => jest.restoreAllMocks());
-
-  const create = (id: string) => s.service.create(createCommand(tenant, accountAccessDetail(id, new Date(s.clock.now().getTime() + DAY_MS)), tpp), hubCaller());
+  const create = (id: string) => s.service.create(createCommand(s.tenant, accountAccessDetail(id, new Date(s.clock.now().getTime() + DAY_MS)), s.tpp), hubCaller());
   const stored = async (id: string) => {
-    const where = { tenantId: tenant, consentId: id };
+    const where = { tenantId: s.tenant, consentId: id };
     return {
-      row: await ds.getRepository(ConsentRecordEntity).findOneBy(where),
-      audit: await ds.getRepository(ConsentAuditEntity).countBy(where),
-      events: await ds.getRepository(ConsentOutboxEntity).find({ where, order: { auditSeq: 'ASC', topic: 'ASC' } }),
+      row: await s.ds.getRepository(ConsentRecordEntity).findOneBy(where),
+      audit: await s.ds.getRepository(ConsentAuditEntity).countBy(where),
+      events: await s.ds.getRepository(ConsentOutboxEntity).find({ where, order: { auditSeq: 'ASC', topic: 'ASC' } }),
     };
   };
-  /** Claims of this test's tenant only: other tests' messages share the table. */
+  /** Claims of this test's s.tenant only: other tests' messages share the table. */
   const claimOwn = async (topic: 'lfi.consent-event' | 'tpp.consent-changed', now: Date) =>
-    (await s.outbox.claimDue(topic, now, 1_000)).filter((m) => m.tenantId === tenant);
+    (await s.outbox.claimDue(topic, now, 1_000)).filter((m) => m.tenantId === s.tenant);
 
   describe('atomic with the change', () => {
     it('stores neither the change nor the event when writing the event fails', async () => {
       await create('o1');
       const before = await stored('o1');
       jest.spyOn(s.outbox, 'enqueue').mockRejectedValueOnce(new Error('disk full'));
-      await expect(s.service.patch(tenant, 'o1', authorization, lfiCaller())).rejects.toThrow('disk full');
+      await expect(s.service.patch(s.tenant, 'o1', authorization, lfiCaller())).rejects.toThrow('disk full');
       expect(await stored('o1')).toEqual(before);
       expect(before.row).toMatchObject({ status: 'AwaitingAuthorization', auditLength: 1 });
     });
@@ -70,8 +49,8 @@ describe.each(testDatabases('consent-outbox'))('the consent outbox on $engine', 
 
     it('stores the change together with a patch event and, for a status change, the TPP event', async () => {
       const created = await create('o3');
-      const authorized = await s.service.patch(tenant, 'o3', authorization, lfiCaller());
-      const usage = await s.service.patch(tenant, 'o3', { consentUsage: { lastDataShared: '2026-03-01T00:00:00Z' } }, lfiCaller());
+      const authorized = await s.service.patch(s.tenant, 'o3', authorization, lfiCaller());
+      const usage = await s.service.patch(s.tenant, 'o3', { consentUsage: { lastDataShared: '2026-03-01T00:00:00Z' } }, lfiCaller());
       const { row, events } = await stored('o3');
       expect(row).toMatchObject({ status: Authorized, auditLength: 3 });
       expect(events.map((e) => [e.auditSeq, e.topic, e.payload])).toEqual([
@@ -87,7 +66,7 @@ describe.each(testDatabases('consent-outbox'))('the consent outbox on $engine', 
   describe('dispatching', () => {
     it("claims one consent's events in order: the next only once the previous is delivered", async () => {
       await create('d1');
-      await s.service.patch(tenant, 'd1', authorization, lfiCaller());
+      await s.service.patch(s.tenant, 'd1', authorization, lfiCaller());
       const now = s.clock.now();
       const [post] = await claimOwn('lfi.consent-event', now);
       expect(post).toMatchObject({ consentId: 'd1', topic: 'lfi.consent-event', attempts: 1, payload: { operation: 'post' } });
@@ -95,7 +74,7 @@ describe.each(testDatabases('consent-outbox'))('the consent outbox on $engine', 
       await s.outbox.markDelivered(post.id);
       const [patch] = await claimOwn('lfi.consent-event', now);
       expect(patch).toMatchObject({ payload: { operation: 'patch', consent: { status: Authorized } } });
-      expect((await ds.getRepository(ConsentOutboxEntity).findOneByOrFail({ id: post.id })).deliveredAt).toEqual(expect.any(String));
+      expect((await s.ds.getRepository(ConsentOutboxEntity).findOneByOrFail({ id: post.id })).deliveredAt).toEqual(expect.any(String));
     });
 
     it('hides a claimed message for the lease, then offers it again', async () => {
@@ -116,8 +95,8 @@ describe.each(testDatabases('consent-outbox'))('the consent outbox on $engine', 
 
     it('retries a failed message at the time given, and moves past an abandoned one', async () => {
       await create('d4');
-      await s.service.patch(tenant, 'd4', authorization, lfiCaller());
-      await s.service.patch(tenant, 'd4', { status: Suspended }, lfiCaller());
+      await s.service.patch(s.tenant, 'd4', authorization, lfiCaller());
+      await s.service.patch(s.tenant, 'd4', { status: Suspended }, lfiCaller());
       const now = s.clock.now();
       const [authorizedEvent] = await claimOwn('tpp.consent-changed', now);
       expect(authorizedEvent.payload).toMatchObject({ previousStatus: 'AwaitingAuthorization', consent: { status: Authorized } });
@@ -128,7 +107,7 @@ describe.each(testDatabases('consent-outbox'))('the consent outbox on $engine', 
       await s.outbox.markAbandoned(retried.id, 'gave up after 2 attempts');
       const [suspendedEvent] = await claimOwn('tpp.consent-changed', new Date(now.getTime() + 30_000));
       expect(suspendedEvent.payload).toMatchObject({ previousStatus: Authorized, consent: { status: Suspended } });
-      expect(await ds.getRepository(ConsentOutboxEntity).findOneByOrFail({ id: retried.id })).toMatchObject({
+      expect(await s.ds.getRepository(ConsentOutboxEntity).findOneByOrFail({ id: retried.id })).toMatchObject({
         abandonedAt: expect.any(String),
         lastError: 'gave up after 2 attempts',
         deliveredAt: null,

@@ -4,7 +4,7 @@ import { toInstant } from '@hub/persistence';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { ConsentOutboxEntity } from '../store/consent-outbox.entity';
-import { inConsentTransaction } from '../store/consent-transactions';
+import { inConsentTransaction, readConsents } from '../store/consent-transactions';
 import type { ConsentEvent, ConsentOutboxPayload, ConsentOutboxTopic } from './consent-events';
 
 export interface ConsentOutboxMessage<T extends ConsentOutboxTopic = ConsentOutboxTopic> {
@@ -34,7 +34,21 @@ export class ConsentOutbox {
     private readonly clock: Clock,
   ) {}
 
-  /** Called by the consent service inside its transaction only. */
+  /**
+   * Runs `work` in one transaction of the outbox's database, for another store whose changes
+   * write messages (the resource logs, through their outbox port): the change and its message
+   * commit together. Takes turns and retries as the consent store's own transactions do.
+   */
+  transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return inConsentTransaction(this.ds, work);
+  }
+
+  /** Reads outside a transaction, taking turns with the writers as `transaction` does. */
+  read<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return readConsents(this.ds, work);
+  }
+
+  /** Called inside a transaction of the change only (the consent service's or `transaction`'s). */
   async enqueue(m: EntityManager, tenantId: string, consentId: string, auditSeq: number, events: ConsentEvent[], now: Date): Promise<void> {
     if (events.length === 0) return;
     const at = toInstant(now);

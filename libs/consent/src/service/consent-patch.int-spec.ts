@@ -1,6 +1,4 @@
-import type { TppRecord } from '@hub/ozone-connect';
 import { testDatabases } from '@hub/persistence';
-import type { DataSource } from 'typeorm';
 import type { ConsentPatch } from '../domain/consent-commands';
 import { ConsentStatus } from '../domain/consent-status';
 import { ConsentAccountIdEntity } from '../store/consent-account-id.entity';
@@ -8,58 +6,40 @@ import { ConsentAuditEntity } from '../store/consent-audit.entity';
 import { ConsentOutboxEntity } from '../store/consent-outbox.entity';
 import { ConsentRecordEntity } from '../store/consent-record.entity';
 import * as store from '../store/consent-store';
+import { consentTestBed } from '../testing/consent-test-bed';
 import {
   accountAccessDetail,
-  closeConsentDatabase,
-  consentStoreOn,
   createCommand,
   DAY_MS,
   hubCaller,
   insuranceDetail,
   lfiCaller,
-  openConsentDatabase,
   serviceInitiationDetail,
   tppCaller,
   tppRecord,
-  uniqueTenant,
-  type ConsentStoreUnderTest,
 } from '../testing/consent-test-kit';
 
 const { Authorized, Rejected, Revoked, Suspended, AwaitingAuthorization, Expired } = ConsentStatus;
 const psu = { userId: 'psu-100' };
 
 describe.each(testDatabases('consent-patch'))('patching consents on $engine', ({ settings }) => {
-  let ds: DataSource;
-  let s: ConsentStoreUnderTest;
-  let tenant: string;
-  let tpp: TppRecord;
-
-  beforeAll(async () => {
-    ds = await openConsentDatabase(settings);
-  });
-  afterAll(() => closeConsentDatabase(ds, settings));
-  beforeEach(() => {
-    s = consentStoreOn(ds);
-    tenant = uniqueTenant('bank');
-    tpp = tppRecord();
-  });
-  afterEach(() => jest.restoreAllMocks());
+  const s = consentTestBed(settings);
 
   const expiresIn = (ms: number) => new Date(s.clock.now().getTime() + ms);
-  const accountConsent = (id: string) => s.service.create(createCommand(tenant, accountAccessDetail(id, expiresIn(30 * DAY_MS)), tpp), hubCaller());
+  const accountConsent = (id: string) => s.service.create(createCommand(s.tenant, accountAccessDetail(id, expiresIn(30 * DAY_MS)), s.tpp), hubCaller());
   const paymentConsent = (id: string, extra: Record<string, unknown> = {}) =>
-    s.service.create(createCommand(tenant, serviceInitiationDetail(id, expiresIn(30 * DAY_MS), extra), tpp), hubCaller());
-  const patch = (id: string, body: ConsentPatch) => s.service.patch(tenant, id, body, lfiCaller());
+    s.service.create(createCommand(s.tenant, serviceInitiationDetail(id, expiresIn(30 * DAY_MS), extra), s.tpp), hubCaller());
+  const patch = (id: string, body: ConsentPatch) => s.service.patch(s.tenant, id, body, lfiCaller());
   const authorize = (id: string, accountIds = ['acc-1']) => patch(id, { status: Authorized, psuIdentifiers: psu, accountIds, authorizationChannel: 'App' });
 
   /** Everything a change could touch: the row (with its version), account index, audit chain and outbox. */
   async function snapshot(id: string) {
-    const where = { tenantId: tenant, consentId: id };
+    const where = { tenantId: s.tenant, consentId: id };
     return {
-      row: await ds.getRepository(ConsentRecordEntity).findOneByOrFail(where),
-      accounts: await ds.getRepository(ConsentAccountIdEntity).find({ where, order: { accountId: 'ASC' } }),
-      audit: await ds.getRepository(ConsentAuditEntity).find({ where, order: { seq: 'ASC' } }),
-      outbox: await ds.getRepository(ConsentOutboxEntity).count({ where }),
+      row: await s.ds.getRepository(ConsentRecordEntity).findOneByOrFail(where),
+      accounts: await s.ds.getRepository(ConsentAccountIdEntity).find({ where, order: { accountId: 'ASC' } }),
+      audit: await s.ds.getRepository(ConsentAuditEntity).find({ where, order: { seq: 'ASC' } }),
+      outbox: await s.ds.getRepository(ConsentOutboxEntity).count({ where }),
     };
   }
 
@@ -73,12 +53,12 @@ describe.each(testDatabases('consent-patch'))('patching consents on $engine', ({
     expect(authorized.consentBody.Data).not.toHaveProperty('StatusUpdateDateTime'); // closed body of the CM document
     expect(authorized.ozoneSupplementaryInformation).toEqual({ statusUpdateDateTime: expect.stringMatching(/\+00:00$/) });
     expect(authorized.updatedAt).toBe(Date.parse((await snapshot('c1')).row.updatedAt));
-    expect(await s.service.get(tenant, 'c1')).toEqual(authorized);
+    expect(await s.service.get(s.tenant, 'c1')).toEqual(authorized);
     const after = await snapshot('c1');
     expect(after.accounts.map((a) => a.accountId)).toEqual(['acc-1', 'acc-2']);
     expect(after.audit.map((a) => [a.seq, a.operation])).toEqual([[1, 'create'], [2, 'patch']]);
     expect(JSON.parse(after.audit[1].patch).$set).toMatchObject({ status: Authorized, accountIds: ['acc-1', 'acc-2'] });
-    const events = await ds.getRepository(ConsentOutboxEntity).find({ where: { tenantId: tenant, consentId: 'c1', auditSeq: 2 }, order: { topic: 'ASC' } });
+    const events = await s.ds.getRepository(ConsentOutboxEntity).find({ where: { tenantId: s.tenant, consentId: 'c1', auditSeq: 2 }, order: { topic: 'ASC' } });
     expect(events.map((e) => [e.topic, e.payload])).toEqual([
       ['lfi.consent-event', { operation: 'patch', consent: authorized }],
       ['tpp.consent-changed', { consent: authorized, previousStatus: AwaitingAuthorization }],
@@ -109,10 +89,10 @@ describe.each(testDatabases('consent-patch'))('patching consents on $engine', ({
   });
 
   it('mirrors insurance policy ids into accountIds and the account index', async () => {
-    await s.service.create(createCommand(tenant, insuranceDetail('i1', expiresIn(30 * DAY_MS)), tpp), hubCaller());
+    await s.service.create(createCommand(s.tenant, insuranceDetail('i1', expiresIn(30 * DAY_MS)), s.tpp), hubCaller());
     const authorized = await patch('i1', { status: Authorized, psuIdentifiers: psu, insurancePolicyIds: ['pol-1', 'pol-2'], authorizationChannel: 'Web' });
     expect(authorized).toMatchObject({ insurancePolicyIds: ['pol-1', 'pol-2'], accountIds: ['pol-1', 'pol-2'] });
-    expect((await s.service.list(tenant, { accountId: 'pol-2', page: 1, pageSize: 10 })).records.map((r) => r.id)).toEqual(['i1']);
+    expect((await s.service.list(s.tenant, { accountId: 'pol-2', page: 1, pageSize: 10 })).records.map((r) => r.id)).toEqual(['i1']);
   });
 
   it('rejects without accounts and refuses a rejection that carries accounts', async () => {
@@ -147,14 +127,14 @@ describe.each(testDatabases('consent-patch'))('patching consents on $engine', ({
     await authorize('x1');
     await patch('x1', { status: Revoked });
     const before = await snapshot('x1');
-    const record = await s.service.get(tenant, 'x1');
+    const record = await s.service.get(s.tenant, 'x1');
     s.clock.advance(1_000);
     await expect(patch('x1', { status: Authorized, supplementaryInformation: { retry: true } })).rejects.toMatchObject({
       kind: 'transition',
       code: 'Consent.BusinessRuleViolation',
       message: 'The consent is Revoked, a final status: it cannot become Authorized',
     });
-    expect(await s.service.get(tenant, 'x1')).toEqual(record);
+    expect(await s.service.get(s.tenant, 'x1')).toEqual(record);
     expect(await snapshot('x1')).toEqual(before);
     expect(before.audit).toHaveLength(3);
   });
@@ -210,24 +190,24 @@ describe.each(testDatabases('consent-patch'))('patching consents on $engine', ({
         kind: 'transition',
         message: expect.stringContaining('Expired'),
       });
-      expect(await s.service.get(tenant, 'm3')).toMatchObject({ status: Expired });
+      expect(await s.service.get(s.tenant, 'm3')).toMatchObject({ status: Expired });
     });
   });
 
   describe('the TPP\'s Subscription', () => {
     const hook = (Url: string, IsActive: boolean) => ({ Webhook: { Url, IsActive } });
-    const byTpp = (id: string, body: ConsentPatch) => s.service.patch(tenant, id, body, tppCaller(tpp));
+    const byTpp = (id: string, body: ConsentPatch) => s.service.patch(s.tenant, id, body, tppCaller(s.tpp));
     const eventsOf = (id: string, auditSeq: number) =>
-      ds.getRepository(ConsentOutboxEntity).find({ where: { tenantId: tenant, consentId: id, auditSeq }, order: { topic: 'ASC' } });
+      s.ds.getRepository(ConsentOutboxEntity).find({ where: { tenantId: s.tenant, consentId: id, auditSeq }, order: { topic: 'ASC' } });
 
     it('changes the webhook of an authorized consent: stored, audited, and the LFI hears of it', async () => {
       await accountConsent('w1');
       await authorize('w1');
-      const changed = await byTpp('w1', { subscription: hook('https://tpp.example/new', false), raw: { Subscription: hook('https://tpp.example/new', false) } });
-      expect(changed).toMatchObject({ status: Authorized, consentBody: { Subscription: hook('https://tpp.example/new', false) } });
+      const changed = await byTpp('w1', { subscription: hook('https://s.tpp.example/new', false), raw: { Subscription: hook('https://s.tpp.example/new', false) } });
+      expect(changed).toMatchObject({ status: Authorized, consentBody: { Subscription: hook('https://s.tpp.example/new', false) } });
       const after = await snapshot('w1');
       expect(after.audit.map((a) => a.operation)).toEqual(['create', 'patch', 'patch']);
-      expect(JSON.parse(after.audit[2].patch).$set).toEqual({ 'consentBody.Subscription': hook('https://tpp.example/new', false) });
+      expect(JSON.parse(after.audit[2].patch).$set).toEqual({ 'consentBody.Subscription': hook('https://s.tpp.example/new', false) });
       // No status change: the LFI's event only, no TPP notification.
       expect((await eventsOf('w1', 3)).map((e) => e.topic)).toEqual(['lfi.consent-event']);
     });
@@ -235,11 +215,11 @@ describe.each(testDatabases('consent-patch'))('patching consents on $engine', ({
     it('revokes and resubscribes in one transaction: one audit row, the events of one change', async () => {
       await accountConsent('w2');
       await authorize('w2');
-      const done = await byTpp('w2', { status: Revoked, revokedBy: 'TPP', subscription: hook('https://tpp.example/last', true) });
-      expect(done.consentBody).toMatchObject({ Data: { Status: Revoked, RevokedBy: 'TPP' }, Subscription: hook('https://tpp.example/last', true) });
+      const done = await byTpp('w2', { status: Revoked, revokedBy: 'TPP', subscription: hook('https://s.tpp.example/last', true) });
+      expect(done.consentBody).toMatchObject({ Data: { Status: Revoked, RevokedBy: 'TPP' }, Subscription: hook('https://s.tpp.example/last', true) });
       const after = await snapshot('w2');
       expect(after.audit).toHaveLength(3);
-      expect(JSON.parse(after.audit[2].patch).$set).toMatchObject({ 'consentBody.Subscription': hook('https://tpp.example/last', true), status: Revoked });
+      expect(JSON.parse(after.audit[2].patch).$set).toMatchObject({ 'consentBody.Subscription': hook('https://s.tpp.example/last', true), status: Revoked });
       expect((await eventsOf('w2', 3)).map((e) => e.topic)).toEqual(['lfi.consent-event', 'tpp.consent-changed']);
     });
 
@@ -247,10 +227,10 @@ describe.each(testDatabases('consent-patch'))('patching consents on $engine', ({
       await accountConsent('w3');
       await patch('w3', { status: Revoked });
       const before = await snapshot('w3');
-      await expect(byTpp('w3', { subscription: hook('https://tpp.example/late', true) })).rejects.toMatchObject({ code: 'Consent.BusinessRuleViolation' });
+      await expect(byTpp('w3', { subscription: hook('https://s.tpp.example/late', true) })).rejects.toMatchObject({ code: 'Consent.BusinessRuleViolation' });
       await accountConsent('w4');
       const other = tppCaller(tppRecord());
-      await expect(s.service.patch(tenant, 'w4', { subscription: hook('https://evil.example/x', true) }, other)).rejects.toMatchObject({ kind: 'not-found' });
+      await expect(s.service.patch(s.tenant, 'w4', { subscription: hook('https://evil.example/x', true) }, other)).rejects.toMatchObject({ kind: 'not-found' });
       expect(await snapshot('w3')).toEqual(before);
       expect((await snapshot('w4')).audit).toHaveLength(1);
     });
@@ -261,7 +241,7 @@ describe.each(testDatabases('consent-patch'))('patching consents on $engine', ({
       await accountConsent('k1');
       await authorize('k1');
       await Promise.all([patch('k1', { consentUsage: { lastDataShared: '2026-03-01T10:00:00Z' } }), patch('k1', { supplementaryInformation: { segment: 'sme' } })]);
-      expect(await s.service.get(tenant, 'k1')).toMatchObject({ consentUsage: { lastDataShared: '2026-03-01T10:00:00Z' }, supplementaryInformation: { segment: 'sme' } });
+      expect(await s.service.get(s.tenant, 'k1')).toMatchObject({ consentUsage: { lastDataShared: '2026-03-01T10:00:00Z' }, supplementaryInformation: { segment: 'sme' } });
       expect((await snapshot('k1')).audit.map((a) => a.seq)).toEqual([1, 2, 3, 4]);
     });
 
@@ -273,7 +253,7 @@ describe.each(testDatabases('consent-patch'))('patching consents on $engine', ({
         const row = await original(m, tenantId, consentId);
         if (row && left > 0 && m.queryRunner?.isTransactionActive) {
           left -= 1;
-          await ds.getRepository(ConsentRecordEntity).increment({ tenantId, consentId }, 'version', 1);
+          await s.ds.getRepository(ConsentRecordEntity).increment({ tenantId, consentId }, 'version', 1);
         }
         return row;
       });

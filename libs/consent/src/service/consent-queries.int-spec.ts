@@ -1,37 +1,24 @@
 import type { TppRecord } from '@hub/ozone-connect';
 import { testDatabases } from '@hub/persistence';
-import type { DataSource } from 'typeorm';
 import { ConsentStatus, ConsentType } from '../domain/consent-status';
+import { consentTestBed } from '../testing/consent-test-bed';
 import {
   accountAccessDetail,
-  closeConsentDatabase,
-  consentStoreOn,
   createCommand,
   DAY_MS,
   hubCaller,
   insuranceDetail,
   lfiCaller,
-  openConsentDatabase,
   serviceInitiationDetail,
   tppCaller,
   tppRecord,
   uniqueTenant,
-  type ConsentStoreUnderTest,
 } from '../testing/consent-test-kit';
 
 const { Authorized } = ConsentStatus;
 
 describe.each(testDatabases('consent-queries'))('reading consents on $engine', ({ settings }) => {
-  let ds: DataSource;
-  let s: ConsentStoreUnderTest;
-
-  beforeAll(async () => {
-    ds = await openConsentDatabase(settings);
-  });
-  afterAll(() => closeConsentDatabase(ds, settings));
-  beforeEach(() => {
-    s = consentStoreOn(ds);
-  });
+  const s = consentTestBed(settings);
 
   const expires = () => new Date(s.clock.now().getTime() + 30 * DAY_MS);
 

@@ -5,7 +5,7 @@ import { ConsentStatus } from '../domain/consent-status';
 import { applyAugmentation } from '../domain/new-consent';
 import { tokenAuthorizationDetails } from './token-authorization-details';
 import { tppConsentResource } from './tpp-consent-resource';
-import { AUTHORIZED, authorized, type Family, FAMILIES, moved, newConsent, revoked } from './tpp-view-test-records';
+import { AUTHORIZED, authorized, type Family, FAMILIES, moved, newConsent, revoked } from './tpp-view-test-records.fixture';
 
 /**
  * The TPP view against the official v2.1 documents: each family's resource against the consent

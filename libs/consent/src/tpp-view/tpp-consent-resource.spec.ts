@@ -3,7 +3,7 @@ import { ConsentStatus } from '../domain/consent-status';
 import { applyAugmentation } from '../domain/new-consent';
 import { tokenAuthorizationDetails } from './token-authorization-details';
 import { tppConsentResource, tppConsentSelfUrl } from './tpp-consent-resource';
-import { authorized, AUTHORIZED, CREATED, EXPIRES, FAMILIES, moved, newConsent, newConsentFrom, rarFor, revoked, REVOKED, RS } from './tpp-view-test-records';
+import { authorized, AUTHORIZED, CREATED, EXPIRES, FAMILIES, moved, newConsent, newConsentFrom, rarFor, revoked, REVOKED, RS } from './tpp-view-test-records.fixture';
 
 const o = { resourceServerUrl: RS };
 const stamp = (d: Date) => d.toISOString().replace(/Z$/, '+00:00');

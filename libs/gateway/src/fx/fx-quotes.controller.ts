@@ -1,6 +1,7 @@
-import { ResourceLogStore, asApi } from '@hub/consent';
+import { asApi } from '@hub/consent';
 import { ApiError, Clock, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
 import { CreateFxQuoteRequestDto, UpdateEventSubscriptionDto, UpdateFxQuoteRequestDto } from '@hub/standards';
+import { ResourceLogStore } from '@hub/resource-logs';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, HttpCode, Param, Patch, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';

@@ -1,6 +1,7 @@
-import { asApi, ResourceLogStore, type ResourceLog } from '@hub/consent';
+import { asApi } from '@hub/consent';
 import { ApiError, Clock, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
 import { CREATE_QUOTE_REQUEST_DTOS, CreateInsurancePolicyRequestDto, UpdateInsuranceQuoteRequestDto, INSURANCE_ACCEPTED_STATUSES, type InsuranceLine } from '@hub/standards';
+import { ResourceLogStore, type ResourceLog } from '@hub/resource-logs';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, Param, Patch, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, ApiUnauthorizedResponse, getSchemaPath } from '@nestjs/swagger';

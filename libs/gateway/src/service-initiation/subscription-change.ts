@@ -1,6 +1,7 @@
-import { asApi, type ResourceLogKind, type ResourceLogStore } from '@hub/consent';
+import { asApi } from '@hub/consent';
 import { ApiError } from '@hub/kernel';
 import { UpdateEventSubscriptionDto } from '@hub/standards';
+import type { ResourceLogKind, ResourceLogStore } from '@hub/resource-logs';
 import type { Request } from 'express';
 import { validateMessage } from './validate-message';
 

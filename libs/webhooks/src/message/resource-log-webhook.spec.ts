@@ -1,4 +1,4 @@
-import { resourceEventData, type ResourceChanged, type ResourceLog, type ResourceLogKind, type ResourceWebhook } from '@hub/consent';
+import { resourceEventData, type ResourceChanged, type ResourceLog, type ResourceLogKind, type ResourceWebhook } from '@hub/resource-logs';
 import { officialSpecsAvailable, readOfficialSpec, validateAgainstComponent } from '@hub/testing';
 import { resourceLogWebhook, type WebhookClaims } from './webhook-message';
 import { inactiveSubscriptions } from './testing/inactive-subscriptions';

@@ -1,4 +1,5 @@
-import { metaIdNameOf, tppConsentResource, tppConsentSelfUrl, type ResourceChanged, type TppConsentChanged } from '@hub/consent';
+import { tppConsentResource, tppConsentSelfUrl, type TppConsentChanged } from '@hub/consent';
+import { metaIdNameOf, type ResourceChanged } from '@hub/resource-logs';
 
 export type WebhookEventType = 'Resource.Created' | 'Resource.Updated' | 'Resource.Deleted';
 

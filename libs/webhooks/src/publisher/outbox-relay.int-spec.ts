@@ -1,4 +1,6 @@
-import { consentPersistence, ConsentOutbox, ConsentRevocationHooks, ConsentService, ConsentStatus, ResourceLogStore, type ConsentCaller, type ResourceWebhook } from '@hub/consent';
+import { consentPersistence, ConsentOutbox, ConsentRevocationHooks, ConsentService, ConsentStatus, type ConsentCaller } from '@hub/consent';
+import { ConsentOutboxResourceChanges } from '@hub/consent-manager';
+import { resourceLogsPersistence, ResourceLogStore, type ResourceWebhook } from '@hub/resource-logs';
 import { findRootDir, loadConfig, SystemClock, tenantUrls, type SandboxConfig } from '@hub/kernel';
 import type { AuthorizationDetail, TppRecord } from '@hub/ozone-connect';
 import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
@@ -35,8 +37,8 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
 
   beforeAll(async () => {
     ds = await openDatabase(settings, {
-      entities: [...consentPersistence.entities, ...webhooksPersistence.entities],
-      migrations: [...consentPersistence.migrations, ...webhooksPersistence.migrations],
+      entities: [...consentPersistence.entities, ...resourceLogsPersistence.entities, ...webhooksPersistence.entities],
+      migrations: [...consentPersistence.migrations, ...resourceLogsPersistence.migrations, ...webhooksPersistence.migrations],
     });
   });
   afterAll(async () => {
@@ -203,7 +205,7 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
   describe('status changes of FX quotes and account openings (tpp.resource-changed)', () => {
     let logs: ResourceLogStore;
     beforeEach(() => {
-      logs = new ResourceLogStore(ds, outbox, clock);
+      logs = new ResourceLogStore(new ConsentOutboxResourceChanges(outbox), clock);
     });
     const openFxQuote = async (webhook?: ResourceWebhook) => {
       const logId = randomUUID();

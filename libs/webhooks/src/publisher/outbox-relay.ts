@@ -1,5 +1,6 @@
 import type { ConsentOutbox, ConsentOutboxMessage } from '@hub/consent';
 import { tenantUrls, type Clock, type SandboxConfig } from '@hub/kernel';
+import type { ResourceChanged } from '@hub/resource-logs';
 import type { DeliveryStore } from '../delivery/delivery-store';
 import { consentWebhook, resourceLogWebhook, type ResourceWebhookEvent } from '../message/webhook-message';
 
@@ -54,7 +55,7 @@ export class OutboxRelay {
     if (!tenant) return undefined;
     const urls = tenantUrls(this.config, tenant);
     const o = { jti: m.id, issuer: urls.issuer, resourceServerUrl: urls.resourceServerUrl, at: m.createdAt };
-    if (m.topic === 'tpp.resource-changed') return resourceLogWebhook((m as ConsentOutboxMessage<'tpp.resource-changed'>).payload, o);
+    if (m.topic === 'tpp.resource-changed') return resourceLogWebhook((m as ConsentOutboxMessage<'tpp.resource-changed'>).payload as ResourceChanged, o);
     return consentWebhook((m as ConsentOutboxMessage<'tpp.consent-changed'>).payload, o);
   }
 }

@@ -1,6 +1,5 @@
 import { ApiError } from '@hub/kernel';
-import { ConsentStatus, ConsentType } from '../domain/consent-status';
-import type { ConsentPatch } from '../domain/consent-commands';
+import { ConsentStatus, ConsentType, type ConsentPatch } from '@hub/consent';
 import { ConsentPatchDto } from './dto/consent-patch.dto';
 
 type PatchKey = keyof ConsentPatchDto;

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
-import { ConsentStatus, ConsentType } from '../../domain/consent-status';
+import { ConsentStatus, ConsentType } from '@hub/consent';
 
 /** Query of the consent searches (`consentType`, `status`, `page`, `pageSize`). */
 export class ConsentSearchQueryDto {

@@ -2,7 +2,7 @@ import { InjectConfig, SandboxConfig } from '@hub/kernel';
 import { AugmentConsentResponse, ConsentRecord, O3Context, OzoneConnectClients } from '@hub/ozone-connect';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { ConsentLfiActions, ConsentLfiContext, ConsentValidation } from '../service/consent-lfi-actions';
+import type { ConsentLfiActions, ConsentLfiContext, ConsentValidation } from '@hub/consent';
 
 function o3ContextFor(record: ConsentRecord, context: ConsentLfiContext, action: string): O3Context {
   return {

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsISO8601, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { ActiveCurrencyAmountDto } from '../../consent-manager-api/dto/payment-terms.dto';
-import { INSURANCE_NEGATIVE_STATUSES, INSURANCE_PENDING_STATUSES } from '../resource-log-kinds';
+import { INSURANCE_NEGATIVE_STATUSES, INSURANCE_PENDING_STATUSES } from '@hub/resource-logs';
+import { ActiveCurrencyAmountDto } from '../../consents/dto/payment-terms.dto';
 
 const EMIRATES = ['AbuDhabi', 'Ajman', 'Dubai', 'Fujairah', 'RasAlKhaimah', 'Sharjah', 'UmmAlQuwain'];
 

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsDefined, IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
-import { ActiveCurrencyAmountDto, DescribedChargeDto } from '../../consent-manager-api/dto/payment-terms.dto';
-import { FX_QUOTE_LOG_STATUSES } from '../resource-log-kinds';
+import { FX_QUOTE_LOG_STATUSES } from '@hub/resource-logs';
+import { ActiveCurrencyAmountDto, DescribedChargeDto } from '../../consents/dto/payment-terms.dto';
 import { StatusInformationDto } from './status-information.dto';
-
 
 class FxTradeDto {
   @ApiProperty({ type: ActiveCurrencyAmountDto })

@@ -1,18 +1,32 @@
+import { ConsentError, ConsentOutbox, consentPersistence } from '@hub/consent';
 import { Clock } from '@hub/kernel';
-import { testDatabases } from '@hub/persistence';
+import { dropDatabase, openDatabase, testDatabases, type DatabaseSettings } from '@hub/persistence';
+import { resourceLogsPersistence, ResourceLogStore, type NewResourceLog, type ResourceChanged, type ResourceLogKind } from '@hub/resource-logs';
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { ConsentError } from '../domain/consent-error';
-import { ConsentOutbox } from '../outbox/consent-outbox';
-import { ConsentOutboxEntity } from '../store/consent-outbox.entity';
-import { closeConsentDatabase, openConsentDatabase, uniqueTenant } from '../testing/consent-test-kit';
-import type { ResourceLogKind } from './resource-log-kinds';
-import type { NewResourceLog, ResourceChanged } from './resource-log';
-import { ResourceLogStore } from './resource-log-store';
-import { ResourceLogEntity } from './resource-log.entity';
+import { ConsentOutboxResourceChanges } from './consent-outbox-resource-changes';
+
+/** The hub's tables of both stores, as the hub registers them (consents, then resource logs). */
+function openHubStores(settings: DatabaseSettings): Promise<DataSource> {
+  return openDatabase(settings, {
+    entities: [...consentPersistence.entities, ...resourceLogsPersistence.entities],
+    migrations: [...consentPersistence.migrations, ...resourceLogsPersistence.migrations],
+    migrationsTableName: 'resource_log_test_migrations',
+  });
+}
+
+async function closeHubStores(ds: DataSource | undefined, settings: DatabaseSettings): Promise<void> {
+  if (ds?.isInitialized) await ds.destroy();
+  await dropDatabase(settings);
+  rmSync(dirname(settings.sqliteFile), { recursive: true, force: true });
+}
+
+const uniqueTenant = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
 
 /**
- * The Consent Manager's resource logs on a real database (SQLite always, PostgreSQL with
+ * The resource logs on the consent store's outbox (the hub's wiring of the outbox port), on a real database (SQLite always, PostgreSQL with
  * DATABASE_URL / TEST_POSTGRES_URL): ownership, the status rules, and the `tpp.resource-changed`
  * outbox message written with each status change in the same transaction.
  */
@@ -40,13 +54,13 @@ describe.each(testDatabases('resource-logs'))('the resource log store on $engine
   let clientId: string;
 
   beforeAll(async () => {
-    ds = await openConsentDatabase(settings);
+    ds = await openHubStores(settings);
   });
-  afterAll(() => closeConsentDatabase(ds, settings));
+  afterAll(() => closeHubStores(ds, settings));
   beforeEach(() => {
     clock = new TestClock();
     outbox = new ConsentOutbox(ds, clock);
-    store = new ResourceLogStore(ds, outbox, clock);
+    store = new ResourceLogStore(new ConsentOutboxResourceChanges(outbox), clock);
     tenant = uniqueTenant('bank');
     clientId = `client-${randomUUID()}`;
   });
@@ -72,8 +86,8 @@ describe.each(testDatabases('resource-logs'))('the resource log store on $engine
   };
   const lfi = (status: string, details?: Record<string, unknown>) => ({ status, details });
   /** Outbox messages of one resource, in the order they were written. */
-  const messagesOf = (logId: string) => ds.getRepository(ConsentOutboxEntity).find({ where: { tenantId: tenant, consentId: logId, topic: TOPIC }, order: { auditSeq: 'ASC' } });
-  const rowOf = (kind: ResourceLogKind, logId: string) => ds.getRepository(ResourceLogEntity).findOneBy({ tenantId: tenant, kind, logId });
+  const messagesOf = (logId: string) => ds.getRepository('ConsentOutboxEntity').find({ where: { tenantId: tenant, consentId: logId, topic: TOPIC }, order: { auditSeq: 'ASC' } });
+  const rowOf = (kind: ResourceLogKind, logId: string) => ds.getRepository('ResourceLogEntity').findOneBy({ tenantId: tenant, kind, logId });
   /** Claims of this test's tenant only: other tests' messages share the table. */
   const claimOwn = async (now = new Date(clock.now().getTime() + 1_000)) => (await outbox.claimDue(TOPIC, now, 1_000, 1)).filter((m) => m.tenantId === tenant);
 
@@ -140,7 +154,7 @@ describe.each(testDatabases('resource-logs'))('the resource log store on $engine
       await expect(again).rejects.toBeInstanceOf(ConsentError);
       await expect(store.open(fxQuote({ logId: first.logId }))).rejects.toMatchObject({ kind: 'conflict', code: 'Resource.Conflict' });
       expect(await store.find(tenant, 'fx-quote', first.logId)).toEqual(first);
-      expect(await ds.getRepository(ResourceLogEntity).countBy({ tenantId: tenant, logId: first.logId })).toBe(1);
+      expect(await ds.getRepository('ResourceLogEntity').countBy({ tenantId: tenant, logId: first.logId })).toBe(1);
     });
 
     it('lets the same id live once per kind and per tenant', async () => {
@@ -342,9 +356,9 @@ describe.each(testDatabases('resource-logs'))('the resource log store on $engine
   if (engine === 'postgres') describe('concurrent writers (PostgreSQL: separate connections)', () => {
     it('never lets a change decided on a stale read overwrite a final status', async () => {
       const { logId } = await store.open(fxQuote());
-      const other = new ResourceLogStore(ds, outbox, clock);
+      const other = new ResourceLogStore(new ConsentOutboxResourceChanges(outbox), clock);
       // The LFI expires the quote between the TPP's read of the log and its write.
-      type Rows = { row: (...args: unknown[]) => Promise<ResourceLogEntity | null> };
+      type Rows = { row: (...args: unknown[]) => Promise<object | null> };
       const read = (store as unknown as Rows).row.bind(store);
       let interleaved = false;
       jest.spyOn(store as unknown as Rows, 'row').mockImplementation(async (...args) => {
@@ -366,7 +380,7 @@ describe.each(testDatabases('resource-logs'))('the resource log store on $engine
     it('gives each of many simultaneous changes its own version and message', async () => {
       const { logId } = await store.open(opening());
       const statuses = ['AwaitingUserInput', 'AwaitingLFIProcesses', 'AwaitingUserInput', 'AwaitingLFIProcesses', 'AwaitingUserInput', 'AwaitingLFIProcesses'];
-      const stores = statuses.map(() => new ResourceLogStore(ds, outbox, clock));
+      const stores = statuses.map(() => new ResourceLogStore(new ConsentOutboxResourceChanges(outbox), clock));
       const results = await Promise.allSettled(stores.map((s, i) => s.recordStatus(tenant, 'account-opening', logId, lfi(statuses[i]))));
       const row = (await rowOf('account-opening', logId))!;
       const messages = await messagesOf(logId);
@@ -380,11 +394,11 @@ describe.each(testDatabases('resource-logs'))('the resource log store on $engine
 
     it('answers conflict, not a database error, when the same id is opened twice at once', async () => {
       const entry = fxQuote();
-      const results = await Promise.allSettled([store.open(entry), new ResourceLogStore(ds, outbox, clock).open({ ...entry, clientId: 'another-tpp' })]);
+      const results = await Promise.allSettled([store.open(entry), new ResourceLogStore(new ConsentOutboxResourceChanges(outbox), clock).open({ ...entry, clientId: 'another-tpp' })]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(rejected.reason).toMatchObject({ name: 'ConsentError', kind: 'conflict', code: 'Resource.Conflict' });
-      expect(await ds.getRepository(ResourceLogEntity).countBy({ tenantId: tenant, logId: entry.logId })).toBe(1);
+      expect(await ds.getRepository('ResourceLogEntity').countBy({ tenantId: tenant, logId: entry.logId })).toBe(1);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, ValidateNested } from 'class-validator';
-import { REVOKED_BY, RevokedBy } from '../../domain/consent-status';
+import { REVOKED_BY, type RevokedBy } from '@hub/consent';
 import { RevokedByPsuDto } from './consent-query.dto';
 
 /** RevokeConsent. */

@@ -1,10 +1,9 @@
+import { ConsentError } from '@hub/consent';
 import { Clock } from '@hub/kernel';
 import { toInstant } from '@hub/persistence';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
-import { ConsentError } from '../domain/consent-error';
-import { ConsentOutbox } from '../outbox/consent-outbox';
-import { inConsentTransaction, readConsents } from '../store/consent-transactions';
+import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
+import { ResourceChangeOutbox } from './resource-change-outbox';
 import { RESOURCE_LOG_RULES, refusedTransition, type ResourceLogKind } from './resource-log-kinds';
 import { resourceEventData, type NewResourceLog, type ResourceLog, type ResourceStatusChange, type ResourceWebhook } from './resource-log';
 import { ResourceLogEntity } from './resource-log.entity';
@@ -19,16 +18,16 @@ const ATTEMPTS = 3;
 class StaleResourceLog extends Error {}
 
 /**
- * The Consent Manager's logs of the client-credentials services. The gateway opens an entry when
- * the LFI has created the resource; the LFI moves its status through the Consent Manager; every
- * status change writes a `tpp.resource-changed` outbox message in the same transaction, which the
- * webhook worker turns into the TPP's event while its subscription is active.
+ * The hub's logs of the client-credentials services. The gateway opens an entry when the LFI has
+ * created the resource; the LFI moves its status through the Consent Manager; every status change
+ * writes a `tpp.resource-changed` message through the outbox port in the same transaction, which
+ * the webhook worker turns into the TPP's event while its subscription is active. Refusals are
+ * the hub's domain errors (ConsentError), so every surface answers them as it answers a consent's.
  */
 @Injectable()
 export class ResourceLogStore {
   constructor(
-    private readonly ds: DataSource,
-    private readonly outbox: ConsentOutbox,
+    private readonly outbox: ResourceChangeOutbox,
     private readonly clock: Clock,
   ) {}
 
@@ -53,7 +52,7 @@ export class ResourceLogStore {
       version: 1,
     };
     try {
-      await inConsentTransaction(this.ds, async (m) => {
+      await this.outbox.transaction(async (m) => {
         // An LFI that hands out an id twice must not give one TPP's resource to another.
         if (await this.row(m, entry.tenantId, entry.kind, entry.logId)) throw reused(entry.kind, entry.logId);
         await m.insert(ResourceLogEntity, row as QueryDeepPartialEntity<ResourceLogEntity>);
@@ -68,7 +67,7 @@ export class ResourceLogStore {
 
   /** The entry when it exists at this tenant and, if `clientId` is given, belongs to that TPP. */
   async find(tenantId: string, kind: ResourceLogKind, logId: string, clientId?: string): Promise<ResourceLog | undefined> {
-    const row = await readConsents(this.ds, (m) => this.row(m, tenantId, kind, logId));
+    const row = await this.outbox.read((m) => this.row(m, tenantId, kind, logId));
     if (!row || (clientId !== undefined && row.clientId !== clientId)) return undefined;
     return toLog(row);
   }
@@ -104,7 +103,7 @@ export class ResourceLogStore {
       const now = this.clock.now();
       await this.update(m, row, { status: change.status, statusDetails: change.details ?? null, statusUpdatedAt: toInstant(now) });
       const log = toLog(row);
-      await this.outbox.enqueue(m, tenantId, logId, row.version, [{ topic: 'tpp.resource-changed', payload: { log, previousStatus, data: resourceEventData(log) } }], now);
+      await this.outbox.enqueue(m, { log, previousStatus, data: resourceEventData(log) }, now);
       return log;
     });
   }
@@ -117,7 +116,7 @@ export class ResourceLogStore {
   private async change<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await inConsentTransaction(this.ds, work);
+        return await this.outbox.transaction(work);
       } catch (error) {
         if (!(error instanceof StaleResourceLog)) throw error;
         if (attempt >= ATTEMPTS) throw ConsentError.conflict('The resource was changed by another request at the same time; retry', 'GenericRecoverableError');

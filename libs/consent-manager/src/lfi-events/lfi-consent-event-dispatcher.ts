@@ -1,8 +1,7 @@
 import { Clock, InjectConfig, SandboxConfig } from '@hub/kernel';
 import { O3Context, OzoneConnectClients, OzoneConnectError } from '@hub/ozone-connect';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import type { LfiConsentEvent } from '../outbox/consent-events';
-import { ConsentOutbox, ConsentOutboxMessage } from '../outbox/consent-outbox';
+import { ConsentOutbox, type ConsentOutboxMessage, type LfiConsentEvent } from '@hub/consent';
 import { nextAttemptDelayMs } from './delivery-backoff';
 
 const BATCH = 20;

@@ -1,9 +1,13 @@
 import { ApiError } from '@hub/kernel';
-import { ConsentError } from '../domain/consent-error';
+import { ConsentError } from './consent-error';
 
 const STATUS_BY_KIND: Record<ConsentError['kind'], number> = { 'not-found': 404, conflict: 409, invalid: 400, transition: 400 };
 
-/** Domain errors as HTTP errors; each surface renders them in its own wire format. */
+/**
+ * Domain errors as the kernel's ApiError (its status and the standard's code); each surface
+ * renders it in its own wire format. It stays beside ConsentError because two surfaces call the
+ * domain (the gateway and the Consent Manager) and a surface imports no other surface.
+ */
 export function consentErrorToApiError(e: unknown): unknown {
   if (!(e instanceof ConsentError)) return e;
   return new ApiError(STATUS_BY_KIND[e.kind], e.code, e.message);

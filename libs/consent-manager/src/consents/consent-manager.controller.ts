@@ -4,9 +4,7 @@ import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { ConsentCaller, ConsentQuery } from '../domain/consent-commands';
-import { ConsentService } from '../service/consent.service';
-import { asApi } from './consent-error.mapping';
+import { asApi, ConsentService, type ConsentCaller, type ConsentQuery } from '@hub/consent';
 import { toConsentPatch } from './consent-patch.mapper';
 import { ConsentPatchDto } from './dto/consent-patch.dto';
 import { ConsentSearchQueryDto, ConsentStreamQueryDto } from './dto/consent-query.dto';

@@ -1,4 +1,4 @@
-import { standardDateTime } from '../domain/standard-date-time';
+import { standardDateTime } from '@hub/consent';
 import { RESOURCE_LOG_RULES, type ResourceLogKind } from './resource-log-kinds';
 
 /** `Subscription.Webhook` of a service resource. */

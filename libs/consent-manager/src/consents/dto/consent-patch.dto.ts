@@ -16,7 +16,7 @@ import {
   ValidateNested,
   ValidationOptions,
 } from 'class-validator';
-import { REVOKED_BY } from '../../domain/consent-status';
+import { REVOKED_BY } from '@hub/consent';
 import { ChargeDto, ExchangeRateDto } from './payment-terms.dto';
 
 /** cbuaePatchableConsentStatus. */

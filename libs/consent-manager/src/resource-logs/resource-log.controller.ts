@@ -2,11 +2,11 @@ import { ApiError, Tenant, TenantPipe } from '@hub/kernel';
 import { ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Body, Controller, HttpCode, Param, Patch, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiNoContentResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { asApi } from '../consent-manager-api/consent-error.mapping';
+import { asApi } from '@hub/consent';
+import { ResourceLogStore } from '@hub/resource-logs';
 import { AccountOpeningLogPatchDto } from './dto/account-opening-log-patch.dto';
 import { FxQuoteLogPatchDto } from './dto/fx-quote-log-patch.dto';
 import { InsuranceQuoteLogPatchDto, insuranceQuoteLogProblem } from './dto/insurance-quote-log-patch.dto';
-import { ResourceLogStore } from './resource-log-store';
 
 /** Members of a patch other than the status: they travel with it to the TPP. */
 function detailsOf(body: object, statusField: string): Record<string, unknown> {
