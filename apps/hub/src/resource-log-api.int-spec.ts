@@ -110,11 +110,11 @@ describe('Consent Manager resource logs (LFI-facing)', () => {
       ['a Trade without its BuyAmount', { QuoteStatus: 'Completed', Trade: { SellAmount: TRADE.SellAmount }, Commission: COMMISSION }, /BuyAmount/],
       ['a Trade without its SellAmount', { QuoteStatus: 'Completed', Trade: { BuyAmount: TRADE.BuyAmount }, Commission: COMMISSION }, /SellAmount/],
       ['a Commission without its CommissionAmount', { QuoteStatus: 'Completed', Trade: TRADE, Commission: {} }, /CommissionAmount/],
-      ['an amount that is no amount', { QuoteStatus: 'Completed', Trade: { ...TRADE, BuyAmount: { Currency: 'USD', Amount: '1000' } }, Commission: COMMISSION }, /must be an amount such as 100.00/],
+      ['an amount that is no amount', { QuoteStatus: 'Completed', Trade: { ...TRADE, BuyAmount: { Currency: 'USD', Amount: '1000' } }, Commission: COMMISSION }, /^Trade\.BuyAmount\.Amount must be an amount/],
       ['an empty AdditionalStatusInformation', { QuoteStatus: 'Funded', AdditionalStatusInformation: '' }, /AdditionalStatusInformation/],
       ['a member the log does not know', { QuoteStatus: 'Funded', Rate: '3.67' }, /Rate should not exist/],
-      ['a charge without its amount', { QuoteStatus: 'Completed', Trade: { ...TRADE, Charges: [{ ChargeBearer: 'BorneByDebtor', Type: 'Fees' }] }, Commission: COMMISSION }, /Amount/],
-      ['a charge description over 140 characters', { QuoteStatus: 'Completed', Trade: { ...TRADE, Charges: [{ ...TRADE.Charges[0], Description: 'x'.repeat(141) }] }, Commission: COMMISSION }, /Description/],
+      ['a charge without its amount', { QuoteStatus: 'Completed', Trade: { ...TRADE, Charges: [{ ChargeBearer: 'BorneByDebtor', Type: 'Fees' }] }, Commission: COMMISSION }, /^Trade\.Charges\.0\.Amount is required/],
+      ['a charge description over 140 characters', { QuoteStatus: 'Completed', Trade: { ...TRADE, Charges: [{ ...TRADE.Charges[0], Description: 'x'.repeat(141) }] }, Commission: COMMISSION }, /^Trade\.Charges\.0\.Description must be 1 to 140 characters/],
     ])('refuses %s with 400 {errorCode, errorMessage}, changing nothing', async (_, body, message) => {
       const id = await seed('fx-quote');
       const before = await stored('fx-quote', id);

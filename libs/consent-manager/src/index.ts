@@ -9,4 +9,4 @@ export { LfiConsentEventDispatcher } from './lfi-events/lfi-consent-event-dispat
 export { ConsentOutboxResourceChanges } from './resource-logs/consent-outbox-resource-changes';
 
 // The standard's money members, shared by the hub's DTOs of service initiation and FX (to move to @hub/standards)
-export { ActiveCurrencyAmountDto, ChargeDto, DescribedChargeDto } from './consents/dto/payment-terms.dto';
+export { ExchangeRateDto } from './consents/dto/payment-terms.dto';

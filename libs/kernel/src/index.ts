@@ -2,6 +2,7 @@ export * from './errors/api-error';
 export * from './errors/wire-formats';
 export * from './errors/api-error.filter';
 export * from './errors/statuses-without-body';
+export * from './errors/validation-problems';
 export * from './config/sandbox-config';
 export * from './config/mock-lfi-config';
 export * from './config/load-config';

@@ -7,16 +7,8 @@ export { ResourceChangeOutbox } from './resource-change-outbox';
 export { resourceLogsPersistence } from './resource-logs-persistence';
 
 // Status rules
-export {
-  RESOURCE_LOG_RULES,
-  FX_QUOTE_STATUSES,
-  FX_QUOTE_LOG_STATUSES,
-  OPENING_STATUSES,
-  INSURANCE_QUOTE_STATUSES,
-  INSURANCE_PENDING_STATUSES,
-  INSURANCE_NEGATIVE_STATUSES,
-  refusedTransition,
-} from './resource-log-kinds';
+// (the status lists themselves are the standard's: @hub/standards)
+export { RESOURCE_LOG_RULES, refusedTransition } from './resource-log-kinds';
 export type { ResourceLogKind, ResourceLogRules } from './resource-log-kinds';
 
 // The log and its change event

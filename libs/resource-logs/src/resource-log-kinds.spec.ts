@@ -1,4 +1,5 @@
-import { FX_QUOTE_STATUSES, INSURANCE_QUOTE_STATUSES, OPENING_STATUSES, RESOURCE_LOG_RULES, refusedTransition, type ResourceLogKind } from './resource-log-kinds';
+import { FX_QUOTE_STATUSES, INSURANCE_QUOTE_STATUSES, OPENING_STATUSES } from '@hub/standards';
+import { RESOURCE_LOG_RULES, refusedTransition, type ResourceLogKind } from './resource-log-kinds';
 
 /**
  * The status rules of the Consent Manager's resource logs, restated by hand from the v2.1

@@ -1,3 +1,5 @@
+import { INSURANCE_NEGATIVE_STATUSES } from '@hub/standards';
+
 /**
  * The client-credentials services whose status the LFI pushes through the Consent Manager's logs
  * (api-hub v2.1.x `resource-log`): FX quotes, account openings and insurance quotes. They belong
@@ -20,16 +22,6 @@ export interface ResourceLogRules {
    */
   initialOnly: readonly string[];
 }
-
-export const FX_QUOTE_STATUSES = ['Accepted', 'AccountOpened', 'Actioned', 'Available', 'Cancelled', 'Completed', 'Expired', 'Funded', 'Rejected'] as const;
-export const OPENING_STATUSES = ['Pending', 'AwaitingUserInput', 'AwaitingLFIProcesses', 'Completed', 'Rejected'] as const;
-/** FX QuoteStatus the LFI may report: all but Accepted, the TPP's own step. */
-export const FX_QUOTE_LOG_STATUSES = FX_QUOTE_STATUSES.filter((s) => s !== 'Accepted');
-/** Insurance quote statuses pending completion, and the negative final ones (AEInsuranceQuoteEvent*). */
-export const INSURANCE_PENDING_STATUSES = ['ApplicationPending', 'ApplicationApproved', 'PaymentRequired', 'PolicyIssued'] as const;
-export const INSURANCE_NEGATIVE_STATUSES = ['Expired', 'Rejected', 'CustomerCancelled', 'LFICancelled'] as const;
-/** QuoteStatus of insurance quotes, as created, as accepted and as the LFI moves them. */
-export const INSURANCE_QUOTE_STATUSES = ['Pending', 'Available', 'KYCCaptured', ...INSURANCE_PENDING_STATUSES, 'Completed', ...INSURANCE_NEGATIVE_STATUSES] as const;
 
 export const RESOURCE_LOG_RULES: Record<ResourceLogKind, ResourceLogRules> = {
   'fx-quote': {

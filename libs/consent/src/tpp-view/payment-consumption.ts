@@ -1,3 +1,4 @@
+import { CURRENCY_CODE } from '@hub/standards';
 import { isObject, type Json } from './tpp-members';
 
 /** AEAmountAndCurrency. */
@@ -16,7 +17,6 @@ export interface PaymentConsumption {
 
 /** When a consent names no amount at all (a file payment has only a ControlSum). */
 const DEFAULT_CURRENCY = 'AED';
-const CURRENCY = /^[A-Z]{3}$/;
 
 /**
  * What a payment consent has consumed. The hub records no payments yet, so it is zero, expressed
@@ -51,6 +51,6 @@ function firstCurrency(node: unknown): string | undefined {
     return undefined;
   }
   if (!isObject(node)) return undefined;
-  if (typeof node.Currency === 'string' && CURRENCY.test(node.Currency)) return node.Currency;
+  if (typeof node.Currency === 'string' && CURRENCY_CODE.regex.test(node.Currency)) return node.Currency;
   return firstCurrency(Object.values(node));
 }

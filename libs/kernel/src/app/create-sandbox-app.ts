@@ -1,9 +1,10 @@
-import { DynamicModule, INestApplication, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, DynamicModule, INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type { SandboxConfig } from '../config/sandbox-config';
 import { SandboxConfigModule } from '../config/config.module';
 import { ApiErrorFilter, ErrorFormatSelector } from '../errors/api-error.filter';
+import { validationProblems } from '../errors/validation-problems';
 import { HealthModule } from '../health/health.module';
 import { LoggingModule } from '../logging/logging.module';
 import { httpsServerOptions, TlsFiles } from '../tls/https-options';
@@ -22,6 +23,13 @@ export async function createSandboxApp(module: DynamicModule, tls: TlsFiles, err
   const app = await NestFactory.create(module, { httpsOptions: httpsServerOptions(tls), bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ApiErrorFilter(errorFormat));
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => new BadRequestException(validationProblems(errors).map((p) => p.message)),
+    }),
+  );
   return app;
 }

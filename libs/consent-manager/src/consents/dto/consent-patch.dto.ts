@@ -17,7 +17,8 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { REVOKED_BY } from '@hub/consent';
-import { ChargeDto, ExchangeRateDto } from './payment-terms.dto';
+import { ChargeDto } from '@hub/standards';
+import { ExchangeRateDto } from './payment-terms.dto';
 
 /** cbuaePatchableConsentStatus. */
 export const PATCHABLE_STATUSES = ['Authorized', 'Rejected', 'Revoked', 'Expired', 'Consumed', 'Suspended'] as const;

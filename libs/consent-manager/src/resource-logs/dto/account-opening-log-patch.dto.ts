@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { OPENING_STATUSES } from '@hub/resource-logs';
+import { OPENING_STATUSES } from '@hub/standards';
 import { StatusInformationDto } from './status-information.dto';
 
 /** `PATCH /account-opening-log/{logId}` (UpdateAccountOpeningLog). */

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsDefined, IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
-import { FX_QUOTE_LOG_STATUSES } from '@hub/resource-logs';
-import { ActiveCurrencyAmountDto, DescribedChargeDto } from '../../consents/dto/payment-terms.dto';
+import { ActiveCurrencyAmountDto, FX_QUOTE_LOG_STATUSES, FxChargeDto } from '@hub/standards';
 import { StatusInformationDto } from './status-information.dto';
 
 class FxTradeDto {
@@ -18,12 +17,12 @@ class FxTradeDto {
   @Type(() => ActiveCurrencyAmountDto)
   BuyAmount: ActiveCurrencyAmountDto;
 
-  @ApiPropertyOptional({ type: [DescribedChargeDto] })
+  @ApiPropertyOptional({ type: [FxChargeDto] })
   @IsOptional()
   @IsArray()
   @ValidateNested({ each: true })
-  @Type(() => DescribedChargeDto)
-  Charges?: DescribedChargeDto[];
+  @Type(() => FxChargeDto)
+  Charges?: FxChargeDto[];
 }
 
 class FxCommissionDto {

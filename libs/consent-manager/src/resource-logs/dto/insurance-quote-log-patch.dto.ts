@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsISO8601, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { INSURANCE_NEGATIVE_STATUSES, INSURANCE_PENDING_STATUSES } from '@hub/resource-logs';
-import { ActiveCurrencyAmountDto } from '../../consents/dto/payment-terms.dto';
+import { ActiveCurrencyAmountDto, CUSTOMER_SALARY_BANDS, INSURANCE_NEGATIVE_STATUSES, INSURANCE_PENDING_STATUSES } from '@hub/standards';
 
 const EMIRATES = ['AbuDhabi', 'Ajman', 'Dubai', 'Fujairah', 'RasAlKhaimah', 'Sharjah', 'UmmAlQuwain'];
 
@@ -98,9 +97,9 @@ export class InsuranceQuoteLogPatchDto {
   @Type(() => PremiumDto)
   Premium?: PremiumDto;
 
-  @ApiPropertyOptional({ enum: ['Under4K', 'Over4K'] })
+  @ApiPropertyOptional({ enum: CUSTOMER_SALARY_BANDS })
   @IsOptional()
-  @IsIn(['Under4K', 'Over4K'])
+  @IsIn(CUSTOMER_SALARY_BANDS)
   CustomerSalary?: string;
 
   @ApiPropertyOptional({ type: InsuranceCommissionDto })
