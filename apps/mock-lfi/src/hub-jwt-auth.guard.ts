@@ -6,7 +6,7 @@ import { errors } from 'jose';
 import { peerOrganisation, type PeerOrganisation } from './certificate-subject';
 import { HubJwks } from './hub-jwks';
 import { JtiReplayCache } from './jti-replay-cache';
-import { LFI_PROFILE } from './lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 
 /** The standard's tolerance for the clocks of hub and LFI. */
 export const CLOCK_SKEW_SECONDS = 10;

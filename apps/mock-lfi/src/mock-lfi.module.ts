@@ -16,7 +16,7 @@ import { OzoneConnectInsuranceController } from './insurance/ozone-connect-insur
 import { HubJwks } from './hub-jwks';
 import { HubJwtAuthGuard } from './hub-jwt-auth.guard';
 import { JtiReplayCache } from './jti-replay-cache';
-import { LFI_PROFILE } from './lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { OzoneConnectConsentController } from './ozone-connect-consent.controller';
 import { OzoneConnectHealthController } from './ozone-connect-health.controller';
 import { O3HeadersGuard, O3ServiceHeadersGuard } from './o3-headers.guard';

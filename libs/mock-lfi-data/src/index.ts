@@ -44,7 +44,7 @@ export {
 } from './storage/queries';
 export type { MockLfiDb } from './storage/queries';
 export type { LfiApplicationCredentials, LfiProfile, LfiTenantProfile } from './lfi-profile';
-export { lfiTenantProfile } from './lfi-profile';
+export { LFI_PROFILE, lfiTenantProfile } from './lfi-profile';
 export type {
   CreditDebit,
   OcBalance,

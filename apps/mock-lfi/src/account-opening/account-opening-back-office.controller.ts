@@ -5,9 +5,9 @@ import { ApiAcceptedResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotF
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { LfiOperatorGuard } from '../faults/lfi-operator.guard';
-import { LFI_PROFILE } from '../lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { AccountOpeningDesk } from './account-opening-desk';
-import { RejectOpeningBody } from './account-opening-forms';
+import { RejectOpeningBody } from './reject-opening-body';
 
 const AUTH = "Requires this tenant's own LFI client certificate (mTLS; OU/CN = the tenant's organisationId/clientId).";
 

@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString } from 'class-validator';
 import { CsrfForm } from '../web/forms';
 
 // The account opening page's form and the back office's rejection, documented in the mock LFI's
@@ -19,12 +19,4 @@ export class OpeningDecisionForm extends CsrfForm {
   @IsOptional()
   @IsString()
   currency?: string;
-}
-
-/** The back office's rejection; the reason reaches the TPP as AdditionalStatusInformation. */
-export class RejectOpeningBody {
-  @ApiProperty({ minLength: 1, maxLength: 1000, example: 'The documents provided could not be verified.' })
-  @IsString()
-  @Length(1, 1000)
-  reason: string;
 }

@@ -4,7 +4,7 @@ import { ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { LFI_PROFILE } from '../lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { OtpForm, SignInForm } from '../web/forms';
 import { maskMobile } from '../web/pages/plain-language';
 import { renderLogin, renderOtp } from '../web/pages/render';

@@ -3,7 +3,7 @@ import type { LfiProfile } from '@hub/mock-lfi-data';
 import type { Provider, Type } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { LFI_PROFILE } from '../lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { LfiHubClient } from '../web/hub/lfi-hub-client';
 import { AccountOpeningBackOfficeController } from './account-opening-back-office.controller';
 import { AccountOpeningDesk } from './account-opening-desk';

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { HubClientGuard } from '../hub-client-guard';
 import { HubJwtAuthGuard } from '../hub-jwt-auth.guard';
-import { LFI_PROFILE } from '../lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { headerOf, O3ServiceHeadersGuard } from '../o3-headers.guard';
 import { AccountOpeningDesk } from './account-opening-desk';
 import { ApiServiceInitiation, OC_AUTH, OPENING_REQUEST_SCHEMA } from './api-docs';

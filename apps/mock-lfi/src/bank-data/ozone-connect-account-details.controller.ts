@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { HubClientGuard } from '../hub-client-guard';
 import { HubJwtAuthGuard } from '../hub-jwt-auth.guard';
-import { LFI_PROFILE } from '../lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { O3HeadersGuard } from '../o3-headers.guard';
 import { ApiBankDataSharing, ApiPaging, AUTH } from './api-docs';
 import { pageOf, type PageQuery } from './paging';

@@ -7,7 +7,7 @@ import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { HubClientGuard } from '../hub-client-guard';
 import { HubJwtAuthGuard } from '../hub-jwt-auth.guard';
-import { LFI_PROFILE } from '../lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { headerOf, O3HeadersGuard } from '../o3-headers.guard';
 import { ApiBankDataSharing, ApiPaging, AUTH } from './api-docs';
 import { bookingBound, inBookingWindow } from './booking-window';

@@ -1,6 +1,6 @@
 import type { LfiProfile } from '@hub/mock-lfi-data';
 import type { Provider } from '@nestjs/common';
-import { LFI_PROFILE } from '../lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { HubCallError, LfiHubClient, type ResourceLogKind } from '../web/hub/lfi-hub-client';
 import type { StepOutcome } from './desk-step-loop';
 

@@ -4,7 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { LFI_PROFILE } from '../lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { FX_CLOCK } from './fx-clock';
 import { deskTermsFor, priceFxQuote } from './fx-pricing';
 import type { FxQuoteAcceptance, FxQuoteRequest } from './fx-quote-request';

@@ -4,7 +4,7 @@ import type { Provider, Type } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { hubLogSenderProvider } from '../desk-steps/hub-log-sender';
-import { LFI_PROFILE } from '../lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { InsuranceQuoteDesk } from './insurance-quote-desk';
 import { INSURANCE_QUOTE_LOG_SENDER, InsuranceQuoteLifecycle, type InsuranceQuoteLogSender } from './insurance-quote-lifecycle';
 import { OzoneConnectInsuranceQuotesController } from './ozone-connect-insurance-quotes.controller';

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { PsuScope } from '../bank-data/psu-scope';
-import { LFI_PROFILE } from '../lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 
 export const INSURANCE_LINES: readonly InsuranceLine[] = ['employment', 'health', 'home', 'life', 'motor', 'renters', 'travel'];
 

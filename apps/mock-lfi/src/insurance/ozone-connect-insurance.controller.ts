@@ -9,7 +9,7 @@ import { ApiBankDataSharing, ApiPaging, AUTH } from '../bank-data/api-docs';
 import { pageOf, type PageQuery } from '../bank-data/paging';
 import { HubClientGuard } from '../hub-client-guard';
 import { HubJwtAuthGuard } from '../hub-jwt-auth.guard';
-import { LFI_PROFILE } from '../lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { O3HeadersGuard } from '../o3-headers.guard';
 import { INSURANCE_LINES, InsuranceScope } from './insurance-scope';
 

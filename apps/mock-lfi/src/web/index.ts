@@ -1,7 +1,7 @@
 import { SANDBOX_CONFIG, type SandboxConfig } from '@hub/kernel';
 import type { LfiProfile } from '@hub/mock-lfi-data';
 import type { Provider } from '@nestjs/common';
-import { LFI_PROFILE } from '../lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { AssetsController } from './assets.controller';
 import { ConsentDashboardController } from './dashboard/consent-dashboard.controller';
 import { LfiHubClient } from './hub/lfi-hub-client';

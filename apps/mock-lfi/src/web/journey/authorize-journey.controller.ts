@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { LFI_PROFILE } from '../../lfi-profile';
+import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { DecisionForm, OtpForm, SignInForm } from '../forms';
 import { LfiHubClient } from '../hub/lfi-hub-client';
 import { renderConsentReview, renderLogin, renderMessage, renderOtp } from '../pages/render';

@@ -1,7 +1,11 @@
-import type { OcAmount } from './money';
-
 // Ozone Connect v2.1 bank data sharing shapes, camelCase as the LFI answers the hub (the statements
 // and products members are PascalCase because the Ozone Connect document defines them so).
+
+/** An amount with its currency, as every Ozone Connect bank data member carries it. */
+export interface OcAmount {
+  amount: string;
+  currency: string;
+}
 
 export type CreditDebit = 'Credit' | 'Debit';
 
@@ -132,4 +136,12 @@ export interface OcProduct {
   IsSalaryTransferRequired: boolean;
   Charges: { Type: 'MonthlyFees' | 'AnnualFees'; Name: string; Description: string; Charge: { Amount: OcStatementAmount }[] }[];
   Tenor?: { OriginalTenor: string; RemainingTenor: string };
+}
+
+/** The person behind a PSU, as `CbuaeCustomer` (GET /customer) carries them. */
+export interface OcCustomer {
+  id: string;
+  number: string;
+  customerCategory: 'Retail' | 'SME' | 'Corporate';
+  verifiedClaims: { verification: { trustFramework: 'FI'; time: string }; claims: Record<string, unknown> }[];
 }
