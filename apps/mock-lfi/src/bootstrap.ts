@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createSandboxApp, HealthRegistry, mockLfiBaseUrl, publishOpenApi, SandboxConfig } from '@hub/kernel';
-import { LfiProfile, seedMockLfi } from '@hub/mock-lfi-data';
+import { LfiProfile } from '@hub/mock-lfi-data';
+import { seedMockLfi } from '@hub/mock-lfi-store';
 import { pingDatabase } from '@hub/persistence';
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
