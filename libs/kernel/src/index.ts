@@ -2,7 +2,7 @@ export * from './errors/api-error';
 export * from './errors/wire-formats';
 export * from './errors/api-error.filter';
 export * from './config/sandbox-config';
-export * from './config/mock-lfi-config';
+export * from './config/config-section';
 export * from './config/load-config';
 export * from './config/env-overrides';
 export * from './topology/topology';

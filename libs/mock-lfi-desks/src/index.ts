@@ -1,10 +1,9 @@
-export { ACCOUNT_OPENING_CONTROLLERS, ACCOUNT_OPENING_PROVIDERS } from './account-opening';
+export { MockLfiDesksModule } from './mock-lfi-desks.module';
 export { AccountOpeningDesk, CUSTOMER_UNKNOWN } from './account-opening/account-opening-desk';
 export type { DeskOptions } from './account-opening/account-opening-desk';
 export { partyNameOf } from './account-opening/opening-request';
 export type { AccountOpeningRequest, DataSharingAuditEntry } from './account-opening/opening-request';
 export { OpeningStatusReporter } from './account-opening/opening-status-reporter';
 export type { OpeningStatusPatch, ReportOutcome } from './account-opening/opening-status-reporter';
-export { FX_CONTROLLERS, FX_PROVIDERS } from './fx';
-export { INSURANCE_QUOTE_CONTROLLERS, INSURANCE_QUOTE_PROVIDERS } from './insurance-quotes';
 export { addDays, uaeDateOf } from './insurance-quotes/pricing/calendar';
+export { MOCK_LFI_DESK_SETTINGS, MockAccountOpeningDeskConfig, MockFxDeskConfig, MockInsuranceDeskConfig, MockLfiDeskSettings } from './settings/desk-settings';

@@ -1,3 +1,4 @@
+import { MOCK_LFI_DESK_SETTINGS } from '@hub/mock-lfi-desks';
 import { generateLfiData, type InsuranceLine, type LfiData } from '@hub/mock-lfi-data';
 import { officialSpecsAvailable, readOfficialSpec, validateOperationBody } from '@hub/testing';
 import { Logger } from '@nestjs/common';
@@ -17,7 +18,7 @@ const OTHER_TPP = { clientId: 'other-tpp-client' };
 const STEP_AFTER_MS = 150;
 
 const harness = new InsuranceQuoteHarness([DELTA, EPSILON], SEED, (config) => {
-  config.mockLfi.insurance.stepAfterMs = STEP_AFTER_MS;
+  MOCK_LFI_DESK_SETTINGS.of(config).insurance.stepAfterMs = STEP_AFTER_MS;
 });
 const data: LfiData = generateLfiData(DELTA, SEED);
 const customer = data.psus[0];

@@ -1,3 +1,4 @@
+import { MOCK_LFI_DESK_SETTINGS } from '@hub/mock-lfi-desks';
 import type { LfiTenant } from '@hub/mock-lfi-data';
 import type { O3Context } from '@hub/ozone-connect';
 import { serviceContext, ServiceDeskHarness, type LoggedPatch, type Reply } from './service-desk-harness';
@@ -27,7 +28,7 @@ export class AccountOpeningHarness extends ServiceDeskHarness {
     readonly seed: string,
     timing = { awaitingUserInputAfterMs: 0, completedAfterMs: 0 },
   ) {
-    super({ desk: 'account-opening', tenants, seed, configure: (config) => (config.mockLfi.accountOpening = { ...timing }) });
+    super({ desk: 'account-opening', tenants, seed, configure: (config) => (MOCK_LFI_DESK_SETTINGS.of(config).accountOpening = { ...timing }) });
   }
 
   /** The reports the hub has received (answered 204), in order. */

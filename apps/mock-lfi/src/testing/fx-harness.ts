@@ -1,3 +1,4 @@
+import { MOCK_LFI_DESK_SETTINGS } from '@hub/mock-lfi-desks';
 import type { SandboxConfig } from '@hub/kernel';
 import type { LfiTenant } from '@hub/mock-lfi-data';
 import { serviceContext, ServiceDeskHarness, type Reply } from './service-desk-harness';
@@ -27,7 +28,7 @@ export class FxHarness extends ServiceDeskHarness {
   }
 
   get fxConfig() {
-    return this.config.mockLfi.fx;
+    return MOCK_LFI_DESK_SETTINGS.of(this.config).fx;
   }
 
   /** A call as the hub sends it: the tenant's hub certificate, a fresh JWT, the consent-less o3 headers. */

@@ -1,3 +1,4 @@
+import { MOCK_LFI_DESK_SETTINGS } from '../settings/desk-settings';
 import { SANDBOX_CONFIG, type SandboxConfig } from '@hub/kernel';
 import type { LfiProfile } from '@hub/mock-lfi-data';
 import type { Provider, Type } from '@nestjs/common';
@@ -7,12 +8,11 @@ import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { LfiHubClient } from '@hub/mock-lfi-ozone-connect';
 import { AccountOpeningBackOfficeController } from './account-opening-back-office.controller';
 import { AccountOpeningDesk } from './account-opening-desk';
-import { AccountOpeningPageController } from '@hub/mock-lfi-web';
 import { HubOpeningStatusReporter, OpeningStatusReporter } from './opening-status-reporter';
 import { OzoneConnectAccountOpeningController } from './ozone-connect-account-opening.controller';
 
-/** Controllers and providers of this service desk, registered by MockLfiModule. */
-export const ACCOUNT_OPENING_CONTROLLERS: Type<unknown>[] = [OzoneConnectAccountOpeningController, AccountOpeningPageController, AccountOpeningBackOfficeController];
+/** Controllers and providers of this service desk, registered by MockLfiDesksModule (the user's page is in the web library). */
+export const ACCOUNT_OPENING_CONTROLLERS: Type<unknown>[] = [OzoneConnectAccountOpeningController, AccountOpeningBackOfficeController];
 
 export const ACCOUNT_OPENING_PROVIDERS: Provider[] = [
   {
@@ -23,6 +23,6 @@ export const ACCOUNT_OPENING_PROVIDERS: Provider[] = [
   {
     provide: AccountOpeningDesk,
     inject: [getDataSourceToken(), OpeningStatusReporter, SANDBOX_CONFIG],
-    useFactory: (db: DataSource, reporter: OpeningStatusReporter, config: SandboxConfig) => new AccountOpeningDesk(db, reporter, config.mockLfi.accountOpening),
+    useFactory: (db: DataSource, reporter: OpeningStatusReporter, config: SandboxConfig) => new AccountOpeningDesk(db, reporter, MOCK_LFI_DESK_SETTINGS.of(config).accountOpening),
   },
 ];

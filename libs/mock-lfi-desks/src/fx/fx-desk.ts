@@ -1,3 +1,4 @@
+import { MOCK_LFI_DESK_SETTINGS } from '../settings/desk-settings';
 import { ApiError, Clock, InjectConfig, type SandboxConfig } from '@hub/kernel';
 import { acceptFxQuote, findFxQuote, insertFxQuote, type FxAmount, type FxCharge, type FxQuoteEntity, type FxQuoteOwner, type FxQuoteTerms } from '@hub/mock-lfi-store';
 import { type LfiProfile } from '@hub/mock-lfi-data';
@@ -43,7 +44,7 @@ export class FxDesk {
 
   /** A new Available quote, or undefined when the desk declines to quote (the TPP gets 204). */
   async quote(caller: FxCaller, request: FxQuoteRequest): Promise<FxQuoteEntity | undefined> {
-    const desk = this.config.mockLfi.fx;
+    const desk = MOCK_LFI_DESK_SETTINGS.of(this.config).fx;
     const pricing = priceFxQuote(request, deskTermsFor(desk, caller.tenantId));
     if (pricing.kind === 'refused') throw ruleViolation(pricing.reason, pricing.path);
     if (pricing.kind === 'declined') return undefined;
@@ -91,7 +92,7 @@ export class FxDesk {
     refuseUnacceptable(row, now);
     const differences = differencesOf(row, acceptance);
     if (differences.length) throw ruleViolation(`The acceptance must replay FX quote ${fxQuoteId} exactly: ${differences.join('; ')}`);
-    if (await acceptFxQuote(this.db, owner, fxQuoteId, now, stepAfterAcceptance(this.config.mockLfi.fx, now))) return;
+    if (await acceptFxQuote(this.db, owner, fxQuoteId, now, stepAfterAcceptance(MOCK_LFI_DESK_SETTINGS.of(this.config).fx, now))) return;
     // The quote changed between the read and the write (expired, or accepted by a concurrent call).
     refuseUnacceptable(await this.read(owner, fxQuoteId), this.clock.now());
     throw ruleViolation(`FX quote ${fxQuoteId} changed while it was being accepted`);

@@ -1,4 +1,4 @@
-import type { MockFxDeskConfig } from '@hub/kernel';
+import type { MockFxDeskConfig } from '../settings/desk-settings';
 import { amountOf, minorOf, ratioOf, ratioOfNumber, roundHalfUp } from './fx-money';
 import { deskTermsFor, priceFxQuote, rateDecimals, type FxAsk, type FxDeskTerms } from './fx-pricing';
 

@@ -1,4 +1,4 @@
-import type { MockFxDeskConfig } from '@hub/kernel';
+import type { MockFxDeskConfig } from '../settings/desk-settings';
 import type { FxAmount, FxCharge, FxQuoteTerms } from '@hub/mock-lfi-store';
 import { amountOf, compare, decimalText, dividedBy, minorOf, ONE, ratioOf, ratioOfNumber, roundHalfUp, scaledTo, times, type Ratio } from './fx-money';
 

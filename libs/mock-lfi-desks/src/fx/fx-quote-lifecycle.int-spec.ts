@@ -1,6 +1,6 @@
+import type { MockFxDeskConfig } from '../settings/desk-settings';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { MockFxDeskConfig } from '@hub/kernel';
 import { acceptFxQuote, claimDueFxQuoteSteps, FxQuoteEntity, insertFxQuote, mockLfiPersistenceParts, type FxQuoteTerms } from '@hub/mock-lfi-store';
 import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
 import { officialSpecsAvailable, readOfficialSpec, validateAgainstComponent } from '@hub/testing';

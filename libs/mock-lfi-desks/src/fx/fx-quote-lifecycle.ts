@@ -1,4 +1,5 @@
-import type { Clock, MockFxDeskConfig } from '@hub/kernel';
+import type { MockFxDeskConfig } from '../settings/desk-settings';
+import type { Clock } from '@hub/kernel';
 import { fxQuoteSteps, type FxQuoteEntity } from '@hub/mock-lfi-store';
 import type { DataSource } from 'typeorm';
 import type { HubLogSender } from '../desk-steps/hub-log-sender';

@@ -1,4 +1,4 @@
-import type { MockFxDeskConfig } from '@hub/kernel';
+import type { MockFxDeskConfig } from '../settings/desk-settings';
 import { retryDelayMs, stepAfter, stepAfterAcceptance } from './fx-quote-steps';
 
 describe('FX quote steps', () => {

@@ -1,4 +1,4 @@
-import type { MockFxDeskConfig } from '@hub/kernel';
+import type { MockFxDeskConfig } from '../settings/desk-settings';
 import { stepRetryDelayMs, type FxQuoteStatus, type FxQuoteStep } from '@hub/mock-lfi-store';
 
 // The back office's part of a quote's life after the TPP accepted it: the user's funds arrive

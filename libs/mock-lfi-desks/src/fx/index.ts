@@ -1,3 +1,4 @@
+import { MOCK_LFI_DESK_SETTINGS } from '../settings/desk-settings';
 import { Clock, SANDBOX_CONFIG, SystemClock, type SandboxConfig } from '@hub/kernel';
 import type { Provider, Type } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -8,7 +9,7 @@ import { FxDesk } from './fx-desk';
 import { FX_QUOTE_LOG_SENDER, FxQuoteLifecycle, type FxQuoteLogSender } from './fx-quote-lifecycle';
 import { OzoneConnectFxController } from './ozone-connect-fx.controller';
 
-/** Controllers and providers of this service desk, registered by MockLfiModule. */
+/** Controllers and providers of this service desk, registered by MockLfiDesksModule. */
 export const FX_CONTROLLERS: Type<unknown>[] = [OzoneConnectFxController];
 export const FX_PROVIDERS: Provider[] = [
   { provide: FX_CLOCK, useFactory: (): Clock => new SystemClock() },
@@ -17,6 +18,6 @@ export const FX_PROVIDERS: Provider[] = [
   {
     provide: FxQuoteLifecycle,
     inject: [getDataSourceToken(), SANDBOX_CONFIG, FX_QUOTE_LOG_SENDER, FX_CLOCK],
-    useFactory: (db: DataSource, config: SandboxConfig, send: FxQuoteLogSender, clock: Clock) => new FxQuoteLifecycle(db, config.mockLfi.fx, send, clock),
+    useFactory: (db: DataSource, config: SandboxConfig, send: FxQuoteLogSender, clock: Clock) => new FxQuoteLifecycle(db, MOCK_LFI_DESK_SETTINGS.of(config).fx, send, clock),
   },
 ];

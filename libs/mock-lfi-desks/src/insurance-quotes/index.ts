@@ -1,3 +1,4 @@
+import { MOCK_LFI_DESK_SETTINGS } from '../settings/desk-settings';
 import { Clock, SANDBOX_CONFIG, SystemClock, type SandboxConfig } from '@hub/kernel';
 import type { LfiProfile } from '@hub/mock-lfi-data';
 import type { Provider, Type } from '@nestjs/common';
@@ -15,7 +16,7 @@ import { OzoneConnectInsuranceQuotesController } from './ozone-connect-insurance
  */
 export const INSURANCE_QUOTE_CLOCK = Symbol('INSURANCE_QUOTE_CLOCK');
 
-/** Controllers and providers of the insurer's quote desk, registered by MockLfiModule. */
+/** Controllers and providers of the insurer's quote desk, registered by MockLfiDesksModule. */
 export const INSURANCE_QUOTE_CONTROLLERS: Type<unknown>[] = [OzoneConnectInsuranceQuotesController];
 export const INSURANCE_QUOTE_PROVIDERS: Provider[] = [
   { provide: INSURANCE_QUOTE_CLOCK, useFactory: (): Clock => new SystemClock() },
@@ -23,12 +24,12 @@ export const INSURANCE_QUOTE_PROVIDERS: Provider[] = [
   {
     provide: InsuranceQuoteDesk,
     inject: [getDataSourceToken(), SANDBOX_CONFIG, LFI_PROFILE, INSURANCE_QUOTE_CLOCK],
-    useFactory: (db: DataSource, config: SandboxConfig, profile: LfiProfile, clock: Clock) => new InsuranceQuoteDesk(db, config.mockLfi.insurance, profile, clock),
+    useFactory: (db: DataSource, config: SandboxConfig, profile: LfiProfile, clock: Clock) => new InsuranceQuoteDesk(db, MOCK_LFI_DESK_SETTINGS.of(config).insurance, profile, clock),
   },
   {
     provide: InsuranceQuoteLifecycle,
     inject: [getDataSourceToken(), SANDBOX_CONFIG, LFI_PROFILE, INSURANCE_QUOTE_LOG_SENDER, INSURANCE_QUOTE_CLOCK],
     useFactory: (db: DataSource, config: SandboxConfig, profile: LfiProfile, send: InsuranceQuoteLogSender, clock: Clock) =>
-      new InsuranceQuoteLifecycle(db, config.mockLfi.insurance, profile, send, clock),
+      new InsuranceQuoteLifecycle(db, MOCK_LFI_DESK_SETTINGS.of(config).insurance, profile, send, clock),
   },
 ];

@@ -1,4 +1,5 @@
-import { ApiError, type Clock, type MockInsuranceDeskConfig } from '@hub/kernel';
+import type { MockInsuranceDeskConfig } from '../settings/desk-settings';
+import { ApiError, type Clock } from '@hub/kernel';
 import { acceptInsuranceQuote, findInsuranceQuote, findPsu, insertInsuranceQuotes, issueInsuranceQuotePolicy, type InsuranceQuoteEntity, type InsuranceQuoteOwner } from '@hub/mock-lfi-store';
 import { type InsuranceLine, type LfiProfile } from '@hub/mock-lfi-data';
 import { randomUUID } from 'node:crypto';

@@ -1,6 +1,7 @@
+import type { MockInsuranceDeskConfig } from '../settings/desk-settings';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ApiError, type MockInsuranceDeskConfig } from '@hub/kernel';
+import { ApiError } from '@hub/kernel';
 import { findInsurancePolicy, InsuranceQuoteEntity, mockLfiPersistenceParts, seedMockLfi } from '@hub/mock-lfi-store';
 import { generateLfiData, type InsuranceLine, type LfiProfile, type LfiTenantProfile } from '@hub/mock-lfi-data';
 import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';

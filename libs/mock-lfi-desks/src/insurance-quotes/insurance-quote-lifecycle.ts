@@ -1,4 +1,5 @@
-import type { Clock, MockInsuranceDeskConfig } from '@hub/kernel';
+import type { MockInsuranceDeskConfig } from '../settings/desk-settings';
+import type { Clock } from '@hub/kernel';
 import { findInsurancePolicy, insuranceQuoteSteps, type InsuranceQuoteEntity } from '@hub/mock-lfi-store';
 import { type LfiProfile } from '@hub/mock-lfi-data';
 import type { DataSource } from 'typeorm';

@@ -1,4 +1,4 @@
-import type { MockInsuranceDeskConfig } from '@hub/kernel';
+import type { MockInsuranceDeskConfig } from '../settings/desk-settings';
 import { stepRetryDelayMs, type InsuranceQuoteStatus, type InsuranceQuoteStep } from '@hub/mock-lfi-store';
 
 // The insurer's part of a quote's life once the TPP asked for the policy: the application is

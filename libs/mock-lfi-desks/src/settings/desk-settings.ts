@@ -1,3 +1,4 @@
+import { ConfigSection } from '@hub/kernel';
 import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
@@ -45,9 +46,15 @@ export class MockInsuranceDeskConfig {
   @IsInt() @Min(0) @Max(3_600_000) stepAfterMs: number;
 }
 
-/** The mock LFI's service desks (client-credentials services). */
-export class MockLfiConfig {
+/** The mock LFI's service desks (client-credentials services): the `mockLfi` key of config/sandbox.json. */
+export class MockLfiDeskSettings {
   @ValidateNested() @Type(() => MockFxDeskConfig) fx: MockFxDeskConfig;
   @ValidateNested() @Type(() => MockAccountOpeningDeskConfig) accountOpening: MockAccountOpeningDeskConfig;
   @ValidateNested() @Type(() => MockInsuranceDeskConfig) insurance: MockInsuranceDeskConfig;
 }
+
+/**
+ * The desks' settings, read from the same `mockLfi` key as always and validated like every other
+ * key: the mock LFI passes it to `loadConfig`, and the desks read it with `MOCK_LFI_DESK_SETTINGS.of(config)`.
+ */
+export const MOCK_LFI_DESK_SETTINGS = new ConfigSection('mockLfi', MockLfiDeskSettings);
