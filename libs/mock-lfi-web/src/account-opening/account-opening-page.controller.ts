@@ -7,10 +7,8 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { OtpForm, SignInForm } from '../forms';
-import { maskMobile } from '../pages/plain-language';
-import { renderLogin, renderOtp } from '../pages/render';
 import { BrowserSessions, type BrowserSession } from '../session/browser-sessions';
-import { checkOtp, checkPassword } from '../session/sign-in';
+import { sendSignInStep, signInWithOtp, signInWithPassword, type SignInPlace } from '../session/sign-in-flow';
 import { chromeOf, send, sendMessage, tenantOr404 } from '../web-responses';
 import { AccountOpeningDesk } from '@hub/mock-lfi-desks';
 import { OpeningDecisionForm } from './account-opening-forms';
@@ -46,11 +44,7 @@ export class AccountOpeningPageController {
   async show(@Param('tenant') tenantId: string, @Param('accountId') accountId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const found = await this.contextOf(tenantId, accountId, req, res, true);
     if (!found) return;
-    const { tenant, session } = found;
-    const signIn = session.dashboard;
-    if (signIn.step === 'locked') return this.locked(res, tenant);
-    if (signIn.step === 'password') return send(res, 200, this.loginPage(found));
-    if (signIn.step === 'otp') return send(res, 200, this.otpPage(found));
+    if (await sendSignInStep(res, this.signInPlace(found))) return;
     await this.showOpening(res, found);
   }
 
@@ -60,10 +54,7 @@ export class AccountOpeningPageController {
   async login(@Param('tenant') tenantId: string, @Param('accountId') accountId: string, @Body() form: SignInForm, @Req() req: Request, @Res() res: Response): Promise<void> {
     const found = await this.postable(tenantId, accountId, form.csrf, req, res);
     if (!found) return;
-    const result = await checkPassword(this.db, found.tenant.id, found.session.dashboard, form.username ?? '', form.password ?? '');
-    if (result.ok) return void res.redirect(303, this.pathOf(found));
-    if (result.locked) return this.locked(res, found.tenant);
-    send(res, 401, this.loginPage(found, { error: result.error, attemptsLeft: result.attemptsLeft, username: form.username }));
+    await signInWithPassword(this.db, res, this.signInPlace(found), form);
   }
 
   @Post(':accountId/otp')
@@ -72,10 +63,7 @@ export class AccountOpeningPageController {
   async otp(@Param('tenant') tenantId: string, @Param('accountId') accountId: string, @Body() form: OtpForm, @Req() req: Request, @Res() res: Response): Promise<void> {
     const found = await this.postable(tenantId, accountId, form.csrf, req, res);
     if (!found) return;
-    const result = await checkOtp(this.db, found.tenant.id, found.session.dashboard, form.otp ?? '');
-    if (result.ok) return void res.redirect(303, this.pathOf(found));
-    if (result.locked) return this.locked(res, found.tenant);
-    send(res, 401, this.otpPage(found, result.error, result.attemptsLeft));
+    await signInWithOtp(this.db, res, this.signInPlace(found), form);
   }
 
   @Post(':accountId/decision')
@@ -156,16 +144,9 @@ export class AccountOpeningPageController {
     return found;
   }
 
-  private loginPage(found: PageContext, extra: { error?: string; attemptsLeft?: number; username?: string } = {}): string {
-    return renderLogin({ ...chromeOf(found.tenant, `Sign in to ${found.tenant.name}`), purpose: 'authorize', action: `${this.pathOf(found)}/login`, csrf: found.session.csrf, ...extra });
-  }
-
-  private otpPage(found: PageContext, error?: string, attemptsLeft?: number): string {
-    return renderOtp({ ...chromeOf(found.tenant, 'Enter your one-time code'), maskedDestination: maskMobile('+971500000000'), action: `${this.pathOf(found)}/otp`, csrf: found.session.csrf, ...(error ? { error, attemptsLeft } : {}) });
-  }
-
-  private locked(res: Response, tenant: LfiTenantProfile): void {
-    sendMessage(res, 403, chromeOf(tenant, 'Sign-in locked'), 'error', 'Sign-in locked', 'Too many wrong attempts. For your security, sign-in is locked in this browser for 30 minutes.');
+  /** The bank's usual sign-in, kept in the browser's session at this bank (as for the dashboard). */
+  private signInPlace(found: PageContext): SignInPlace {
+    return { tenant: found.tenant, signIn: found.session.dashboard, csrf: found.session.csrf, path: this.pathOf(found), purpose: 'authorize' };
   }
 
   private pathOf(found: PageContext): string {

@@ -7,10 +7,9 @@ import type { DataSource } from 'typeorm';
 import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { CsrfForm, DashboardSignInForm } from '../forms';
 import { HubCallError, LfiHubClient } from '@hub/mock-lfi-ozone-connect';
-import { maskMobile } from '../pages/plain-language';
-import { renderDashboard, renderLogin, renderOtp, renderRevokeConfirm } from '../pages/render';
+import { renderDashboard, renderRevokeConfirm } from '../pages/render';
 import { BrowserSessions, type BrowserSession } from '../session/browser-sessions';
-import { checkOtp, checkPassword } from '../session/sign-in';
+import { sendSignInStep, signInWithOtp, signInWithPassword, type SignInPlace } from '../session/sign-in-flow';
 import { chromeOf, send, sendMessage, tenantOr404 } from '../web-responses';
 import { dashboardConsentOf } from './dashboard-consents';
 
@@ -37,9 +36,7 @@ export class ConsentDashboardController {
     if (!tenant) return;
     const session = this.sessions.of(req, res, tenant.id);
     const signIn = session.dashboard;
-    if (signIn.step === 'locked') return this.locked(res, tenant);
-    if (signIn.step === 'password') return send(res, 200, this.loginPage(tenant, session));
-    if (signIn.step === 'otp') return send(res, 200, this.otpPage(tenant, session));
+    if (await sendSignInStep(res, this.signInPlace(tenant, session))) return;
     const notice = typeof req.query.revoked === 'string' ? 'Access withdrawn. The app can no longer use this consent.' : undefined;
     const { data } = await this.hub.consentsOfPsu(tenant, signIn.userId!);
     const consents = await Promise.all(data.map((c) => dashboardConsentOf(this.db, tenant.id, c)));
@@ -52,11 +49,7 @@ export class ConsentDashboardController {
   async login(@Param('tenant') tenantId: string, @Body() form: DashboardSignInForm, @Req() req: Request, @Res() res: Response): Promise<void> {
     const found = this.postable(tenantId, form, req, res);
     if (!found) return;
-    const { tenant, session } = found;
-    const result = await checkPassword(this.db, tenant.id, session.dashboard, form.username ?? '', form.password ?? '');
-    if (result.ok) return void res.redirect(303, `/${tenant.id}/consents`);
-    if (result.locked) return this.locked(res, tenant);
-    send(res, 401, this.loginPage(tenant, session, { error: result.error, attemptsLeft: result.attemptsLeft, username: form.username }));
+    await signInWithPassword(this.db, res, this.signInPlace(found.tenant, found.session), form);
   }
 
   @Post('otp')
@@ -65,11 +58,7 @@ export class ConsentDashboardController {
   async otp(@Param('tenant') tenantId: string, @Body() form: DashboardSignInForm, @Req() req: Request, @Res() res: Response): Promise<void> {
     const found = this.postable(tenantId, form, req, res);
     if (!found) return;
-    const { tenant, session } = found;
-    const result = await checkOtp(this.db, tenant.id, session.dashboard, form.otp ?? '');
-    if (result.ok) return void res.redirect(303, `/${tenant.id}/consents`);
-    if (result.locked) return this.locked(res, tenant);
-    send(res, 401, this.otpPage(tenant, session, result.error, result.attemptsLeft));
+    await signInWithOtp(this.db, res, this.signInPlace(found.tenant, found.session), form);
   }
 
   @Post('sign-out')
@@ -139,15 +128,7 @@ export class ConsentDashboardController {
     return { tenant, session };
   }
 
-  private loginPage(tenant: LfiTenantProfile, session: BrowserSession, extra: { error?: string; attemptsLeft?: number; username?: string } = {}): string {
-    return renderLogin({ ...chromeOf(tenant, `Sign in to ${tenant.name}`), purpose: 'dashboard', action: `/${tenant.id}/consents/login`, csrf: session.csrf, ...extra });
-  }
-
-  private otpPage(tenant: LfiTenantProfile, session: BrowserSession, error?: string, attemptsLeft?: number): string {
-    return renderOtp({ ...chromeOf(tenant, 'Enter your one-time code'), maskedDestination: maskMobile('+971500000000'), action: `/${tenant.id}/consents/otp`, csrf: session.csrf, ...(error ? { error, attemptsLeft } : {}) });
-  }
-
-  private locked(res: Response, tenant: LfiTenantProfile): void {
-    sendMessage(res, 403, chromeOf(tenant, 'Sign-in locked'), 'error', 'Sign-in locked', 'Too many wrong attempts. For your security, sign-in is locked in this browser for 30 minutes.');
+  private signInPlace(tenant: LfiTenantProfile, session: BrowserSession): SignInPlace {
+    return { tenant, signIn: session.dashboard, csrf: session.csrf, path: `/${tenant.id}/consents`, purpose: 'dashboard' };
   }
 }

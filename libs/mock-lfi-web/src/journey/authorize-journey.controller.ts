@@ -7,10 +7,9 @@ import type { DataSource } from 'typeorm';
 import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { DecisionForm, OtpForm, SignInForm } from '../forms';
 import { LfiHubClient } from '@hub/mock-lfi-ozone-connect';
-import { renderConsentReview, renderLogin, renderMessage, renderOtp } from '../pages/render';
-import { maskMobile } from '../pages/plain-language';
+import { renderConsentReview, renderMessage } from '../pages/render';
 import { BrowserSessions } from '../session/browser-sessions';
-import { checkOtp, checkPassword } from '../session/sign-in';
+import { sendSignInStep, signInWithOtp, signInWithPassword, type SignInPlace } from '../session/sign-in-flow';
 import { acceptedSelection, consentChoices } from './consent-choices';
 import { reviewContent } from './consent-review';
 import { decide, giveUp } from './decide';
@@ -65,8 +64,7 @@ export class AuthorizeJourneyController {
     if (!found) return;
     const { tenant, journey } = found;
     if (journey.outcome) return this.showOutcome(res, tenant, await journey.outcome);
-    if (journey.signIn.step === 'password') return send(res, 200, renderLogin({ ...chromeOf(tenant, `Sign in to ${tenant.name}`), purpose: 'authorize', tppName: this.tppName(journey), action: `${this.pathOf(journey)}/login`, csrf: journey.csrf }));
-    if (journey.signIn.step === 'otp') return this.showOtp(res, tenant, journey);
+    if (await sendSignInStep(res, this.signInPlace(tenant, journey))) return;
     return this.showReview(res, tenant, journey);
   }
 
@@ -76,11 +74,7 @@ export class AuthorizeJourneyController {
   async login(@Param('tenant') tenantId: string, @Param('journeyId') journeyId: string, @Body() form: SignInForm, @Req() req: Request, @Res() res: Response): Promise<void> {
     const found = this.postable(tenantId, journeyId, form.csrf, req, res);
     if (!found) return;
-    const { tenant, journey } = found;
-    const result = await checkPassword(this.db, tenant.id, journey.signIn, form.username ?? '', form.password ?? '');
-    if (result.ok) return void res.redirect(303, this.pathOf(journey));
-    if (result.locked) return this.lockOut(res, tenant, journey, 'Too many wrong sign-in attempts');
-    send(res, 401, renderLogin({ ...chromeOf(tenant, `Sign in to ${tenant.name}`), purpose: 'authorize', tppName: this.tppName(journey), action: `${this.pathOf(journey)}/login`, csrf: journey.csrf, username: form.username, error: result.error, attemptsLeft: result.attemptsLeft }));
+    await signInWithPassword(this.db, res, this.signInPlace(found.tenant, found.journey), form);
   }
 
   @Post(':journeyId/otp')
@@ -89,11 +83,7 @@ export class AuthorizeJourneyController {
   async otp(@Param('tenant') tenantId: string, @Param('journeyId') journeyId: string, @Body() form: OtpForm, @Req() req: Request, @Res() res: Response): Promise<void> {
     const found = this.postable(tenantId, journeyId, form.csrf, req, res);
     if (!found) return;
-    const { tenant, journey } = found;
-    const result = await checkOtp(this.db, tenant.id, journey.signIn, form.otp ?? '');
-    if (result.ok) return void res.redirect(303, this.pathOf(journey));
-    if (result.locked) return this.lockOut(res, tenant, journey, 'Too many wrong one-time codes');
-    this.showOtp(res, tenant, journey, result.error, result.attemptsLeft);
+    await signInWithOtp(this.db, res, this.signInPlace(found.tenant, found.journey), form);
   }
 
   @Post(':journeyId/decision')
@@ -133,8 +123,9 @@ export class AuthorizeJourneyController {
     send(res, status, renderConsentReview({ ...chromeOf(tenant, `${content.tpp.name} asks for your consent`, journey.signIn.fullName), ...content, action: `${this.pathOf(journey)}/decision`, csrf: journey.csrf, ...(error ? { error } : {}) }));
   }
 
-  private showOtp(res: Response, tenant: LfiTenantProfile, journey: Journey, error?: string, attemptsLeft?: number): void {
-    send(res, error ? 401 : 200, renderOtp({ ...chromeOf(tenant, 'Enter your one-time code'), maskedDestination: maskMobile('+971500000000'), action: `${this.pathOf(journey)}/otp`, csrf: journey.csrf, ...(error ? { error, attemptsLeft } : {}) }));
+  /** The journey's own sign-in; a lock-out ends the journey and tells the TPP (access_denied). */
+  private signInPlace(tenant: LfiTenantProfile, journey: Journey): SignInPlace {
+    return { tenant, signIn: journey.signIn, csrf: journey.csrf, path: this.pathOf(journey), purpose: 'authorize', tppName: this.tppName(journey), lockOut: (res, reason) => this.lockOut(res, tenant, journey, reason) };
   }
 
   private async lockOut(res: Response, tenant: LfiTenantProfile, journey: Journey, reason: string): Promise<void> {
