@@ -3,6 +3,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { deskQuoteColumns } from './desk-step-columns';
 
 /** QuoteStatus of an FX quote (FxServiceInitiation.AEFxQuoteStatusCodes). */
+// TODO(merge): from @hub/standards (the FX QuoteStatus list, defined there once).
 export type FxQuoteStatus = 'Accepted' | 'AccountOpened' | 'Actioned' | 'Available' | 'Cancelled' | 'Completed' | 'Expired' | 'Funded' | 'Rejected';
 
 /** A currency amount as the FX documents write it: two decimals in a string. */

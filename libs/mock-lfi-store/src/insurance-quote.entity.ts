@@ -8,6 +8,7 @@ import { deskQuoteColumns } from './desk-step-columns';
  * produces Pending (it prices at once), Rejected, CustomerCancelled or LFICancelled; they are
  * listed because a quote read answers any of them.
  */
+// TODO(merge): from @hub/standards (the insurance QuoteStatus list, defined there once).
 export type InsuranceQuoteStatus =
   | 'Pending'
   | 'Available'
