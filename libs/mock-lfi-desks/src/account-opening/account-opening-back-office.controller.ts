@@ -1,12 +1,11 @@
 import { ApiError } from '@hub/kernel';
 import { canOperatorReject, findAccountOpening } from '@hub/mock-lfi-store';
-import { type LfiProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import { Body, Controller, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { LfiOperatorGuard } from '@hub/mock-lfi-ozone-connect';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { AccountOpeningDesk } from './account-opening-desk';
 import { RejectOpeningBody } from './reject-opening-body';
 

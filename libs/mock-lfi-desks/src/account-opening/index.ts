@@ -1,10 +1,9 @@
 import { MOCK_LFI_DESK_SETTINGS } from '../settings/desk-settings';
 import { SANDBOX_CONFIG, type SandboxConfig } from '@hub/kernel';
-import type { LfiProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import type { Provider, Type } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { LfiHubClient } from '@hub/mock-lfi-ozone-connect';
 import { AccountOpeningBackOfficeController } from './account-opening-back-office.controller';
 import { AccountOpeningDesk } from './account-opening-desk';

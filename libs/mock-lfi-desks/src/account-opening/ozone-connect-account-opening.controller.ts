@@ -1,6 +1,6 @@
 import { ApiError, InjectConfig, mockLfiTenantUrl, type SandboxConfig } from '@hub/kernel';
 import { findAccount, findAccountOpening, type AccountOpeningEntity } from '@hub/mock-lfi-store';
-import { type LfiProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,7 +9,6 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { HubClientGuard } from '@hub/mock-lfi-ozone-connect';
 import { HubJwtAuthGuard } from '@hub/mock-lfi-ozone-connect';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { headerOf, O3ServiceHeadersGuard } from '@hub/mock-lfi-ozone-connect';
 import { AccountOpeningDesk } from './account-opening-desk';
 import { ApiServiceInitiation, OC_AUTH, OPENING_REQUEST_SCHEMA } from './api-docs';

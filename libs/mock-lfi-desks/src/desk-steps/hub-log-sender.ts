@@ -1,6 +1,5 @@
-import type { LfiProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import type { Provider } from '@nestjs/common';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { HubCallError, LfiHubClient, type ResourceLogKind } from '@hub/mock-lfi-ozone-connect';
 import type { StepOutcome } from './desk-step-loop';
 

@@ -1,12 +1,11 @@
 import { MOCK_LFI_DESK_SETTINGS } from '../settings/desk-settings';
 import { ApiError, Clock, InjectConfig, type SandboxConfig } from '@hub/kernel';
 import { acceptFxQuote, findFxQuote, insertFxQuote, type FxAmount, type FxCharge, type FxQuoteEntity, type FxQuoteOwner, type FxQuoteTerms } from '@hub/mock-lfi-store';
-import { type LfiProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { FX_CLOCK } from './fx-clock';
 import { deskTermsFor, priceFxQuote } from './fx-pricing';
 import type { FxQuoteAcceptance, FxQuoteRequest } from './fx-quote-request';

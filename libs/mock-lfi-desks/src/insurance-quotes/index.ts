@@ -1,11 +1,10 @@
 import { MOCK_LFI_DESK_SETTINGS } from '../settings/desk-settings';
 import { Clock, SANDBOX_CONFIG, SystemClock, type SandboxConfig } from '@hub/kernel';
-import type { LfiProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import type { Provider, Type } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { hubLogSenderProvider } from '../desk-steps/hub-log-sender';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { InsuranceQuoteDesk } from './insurance-quote-desk';
 import { INSURANCE_QUOTE_LOG_SENDER, InsuranceQuoteLifecycle, type InsuranceQuoteLogSender } from './insurance-quote-lifecycle';
 import { OzoneConnectInsuranceQuotesController } from './ozone-connect-insurance-quotes.controller';

@@ -1,10 +1,9 @@
-import { accountActivity, accountCustomersOf, customerOf, type AccountActivity, type LfiProfile } from '@hub/mock-lfi-data';
+import { accountActivity, type AccountActivity, accountCustomersOf, customerOf, LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import { Controller, Get, Inject, Param, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { HubClientGuard } from '../guards/hub-client-guard';
 import { HubJwtAuthGuard } from '../guards/hub-jwt-auth.guard';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { O3HeadersGuard } from '../guards/o3-headers.guard';
 import { ApiBankDataSharing, ApiPaging, AUTH } from './api-docs';
 import { pageOf, type PageQuery } from './paging';

@@ -1,5 +1,5 @@
 import { ApiError } from '@hub/kernel';
-import { accountActivity, accountViewOf, type LfiProfile } from '@hub/mock-lfi-data';
+import { accountActivity, accountViewOf, LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import { findAccount } from '@hub/mock-lfi-store';
 import { Controller, Get, Inject, Param, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -8,7 +8,6 @@ import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { HubClientGuard } from '../guards/hub-client-guard';
 import { HubJwtAuthGuard } from '../guards/hub-jwt-auth.guard';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { headerOf, O3HeadersGuard } from '../guards/o3-headers.guard';
 import { ApiBankDataSharing, ApiPaging, AUTH } from './api-docs';
 import { bookingBound, inBookingWindow } from './booking-window';

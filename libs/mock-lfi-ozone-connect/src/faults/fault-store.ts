@@ -1,7 +1,6 @@
-import type { LfiProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import { Inject, Injectable } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { FaultRule, failsAt, normalizeRules, pathMatches } from './fault-rule';
 
 /** Startup faults per tenant id: `{ "falcon-bank": { "rules": [...] } }`. */

@@ -1,8 +1,7 @@
-import type { LfiProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { requireApplicationCertificate } from '../guards/certificate-subject';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 
 /**
  * The fault admin API belongs to the LFI's operator: its own application certificate of this

@@ -1,8 +1,7 @@
-import type { LfiProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { requireApplicationCertificate } from './certificate-subject';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 
 /** Ozone Connect is called by the hub only: its client certificate of the tenant in the path. */
 @Injectable()

@@ -1,9 +1,8 @@
 import { ApiError, httpsGetJson } from '@hub/kernel';
-import type { LfiProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import { Inject, Injectable } from '@nestjs/common';
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey, type JWTVerifyOptions, type JWTVerifyResult } from 'jose';
 import { readFileSync } from 'node:fs';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 
 /** The standard lets a receiver cache the sender's JWKS for at most 10 minutes. */
 export const JWKS_MAX_AGE_MS = 10 * 60_000;

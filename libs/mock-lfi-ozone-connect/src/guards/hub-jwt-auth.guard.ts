@@ -1,12 +1,11 @@
 import { ApiError } from '@hub/kernel';
-import type { LfiProfile, LfiTenantProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile, type LfiTenantProfile } from '@hub/mock-lfi-data';
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { errors } from 'jose';
 import { peerOrganisation, type PeerOrganisation } from './certificate-subject';
 import { HubJwks } from './hub-jwks';
 import { JtiReplayCache } from './jti-replay-cache';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 
 /** The standard's tolerance for the clocks of hub and LFI. */
 export const CLOCK_SKEW_SECONDS = 10;

@@ -1,12 +1,11 @@
 import { ApiError } from '@hub/kernel';
 import { findInsurancePolicy, type InsurancePolicyEntity, type PsuEntity } from '@hub/mock-lfi-store';
-import { type InsuranceLine, type LfiProfile } from '@hub/mock-lfi-data';
+import { type InsuranceLine, LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { PsuScope } from '../bank-data/psu-scope';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 
 export const INSURANCE_LINES: readonly InsuranceLine[] = ['employment', 'health', 'home', 'life', 'motor', 'renters', 'travel'];
 

@@ -1,6 +1,6 @@
 import { ApiError } from '@hub/kernel';
 import { listInsurancePolicies } from '@hub/mock-lfi-store';
-import { policyDetailOf, policyPaymentDetailsOf, policySummaryOf, type LfiProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile, policyDetailOf, policyPaymentDetailsOf, policySummaryOf } from '@hub/mock-lfi-data';
 import { Controller, Get, Inject, Param, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -10,7 +10,6 @@ import { ApiBankDataSharing, ApiPaging, AUTH } from '../bank-data/api-docs';
 import { pageOf, type PageQuery } from '../bank-data/paging';
 import { HubClientGuard } from '../guards/hub-client-guard';
 import { HubJwtAuthGuard } from '../guards/hub-jwt-auth.guard';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { O3HeadersGuard } from '../guards/o3-headers.guard';
 import { INSURANCE_LINES, InsuranceScope } from './insurance-scope';
 

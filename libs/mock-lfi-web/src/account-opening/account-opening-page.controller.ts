@@ -1,11 +1,10 @@
 import { findAccount, findAccountOpening, OPENABLE_CURRENCIES, OPENABLE_SUB_TYPES, type AccountOpeningEntity } from '@hub/mock-lfi-store';
-import { type LfiProfile, type LfiTenantProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile, type LfiTenantProfile } from '@hub/mock-lfi-data';
 import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { OtpForm, SignInForm } from '../forms';
 import { BrowserSessions, type BrowserSession } from '../session/browser-sessions';
 import { sendSignInStep, signInWithOtp, signInWithPassword, type SignInPlace } from '../session/sign-in-flow';

@@ -1,10 +1,9 @@
-import type { LfiProfile, LfiTenantProfile } from '@hub/mock-lfi-data';
+import { LFI_PROFILE, type LfiProfile, type LfiTenantProfile } from '@hub/mock-lfi-data';
 import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { LFI_PROFILE } from '@hub/mock-lfi-data';
 import { CsrfForm, DashboardSignInForm } from '../forms';
 import { HubCallError, LfiHubClient } from '@hub/mock-lfi-ozone-connect';
 import { renderDashboard, renderRevokeConfirm } from '../pages/render';
