@@ -25,7 +25,7 @@ import {
 import { createLocalJWKSet, generateKeyPair, jwtVerify } from 'jose';
 import { randomUUID } from 'node:crypto';
 import * as client from 'openid-client';
-import { QUOTE_REQUESTS } from '../../apps/mock-lfi/src/insurance-quotes/quote-request-fixtures';
+import { QUOTE_REQUESTS } from '../../libs/mock-lfi-desks/src/insurance-quotes/quote-requests.fixture';
 
 const INSURANCE_DOC = 'standards/v2.1-errata1/uae-insurance-openapi.yaml';
 const WEBHOOK_DOC = 'standards/v2.1-errata2/uae-webhook-template-openapi.yaml';

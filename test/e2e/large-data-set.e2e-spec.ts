@@ -1,5 +1,6 @@
 import { databaseFor, loadConfig, type SandboxConfig } from '@hub/kernel';
-import { AccountEntity, generateLfiData, mockLfiPersistenceParts, PsuEntity } from '@hub/mock-lfi-data';
+import { AccountEntity, mockLfiPersistenceParts, PsuEntity } from '@hub/mock-lfi-store';
+import { generateLfiData } from '@hub/mock-lfi-data';
 import { describeDatabase, dropDatabase, openDatabase } from '@hub/persistence';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import * as client from 'openid-client';
 
 /**
- * The mock LFI's fault knobs (apps/mock-lfi/src/faults/), driven by the LFI operator, and what a
+ * The mock LFI's fault knobs (libs/mock-lfi-ozone-connect/src/faults/), driven by the LFI operator, and what a
  * TPP then sees through the hub: the mapping of libs/gateway/src/mapping/ozone-error.ts.
  */
 describe('LFI fault knobs: a TPP rehearses LFI failures through the hub', () => {

@@ -1,5 +1,6 @@
 import { databaseFor, loadConfig } from '@hub/kernel';
-import { generateLfiData, mockLfiPersistenceParts } from '@hub/mock-lfi-data';
+import { generateLfiData } from '@hub/mock-lfi-data';
+import { mockLfiPersistenceParts } from '@hub/mock-lfi-store';
 import { openDatabase } from '@hub/persistence';
 import { httpsCall, isAlive, manifestSchemaAvailable, MANIFEST_SCHEMA_FILE, officialSpecsAvailable, readJsonFile, readOfficialSpec, disposeSandbox, SandboxManifest, SandboxProcess, startSandbox, validateAgainst } from '@hub/testing';
 import { existsSync } from 'node:fs';

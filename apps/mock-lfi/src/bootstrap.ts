@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { createSandboxApp, HealthRegistry, mockLfiBaseUrl, publishOpenApi, SandboxConfig } from '@hub/kernel';
-import { LfiProfile, seedMockLfi } from '@hub/mock-lfi-data';
+import type { LfiProfile } from '@hub/mock-lfi-data';
+import { MOCK_LFI_DESK_SETTINGS } from '@hub/mock-lfi-desks';
+import { seedMockLfi } from '@hub/mock-lfi-store';
 import { pingDatabase } from '@hub/persistence';
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -16,6 +18,7 @@ export interface RunningMockLfi {
 
 /** Ozone Connect errors are `{errorCode, errorMessage}`, like the Consent Manager's. */
 export async function startMockLfi(config: SandboxConfig, profile: LfiProfile, bindAddress = '127.0.0.1'): Promise<RunningMockLfi> {
+  MOCK_LFI_DESK_SETTINGS.of(config); // a bad desk setting stops the start, not the first quote
   const tls = { ...profile.server, caFile: profile.caFile };
   const app = await createSandboxApp(MockLfiModule.forRoot(config, profile), tls, () => 'ozone');
   const db = app.get<DataSource>(getDataSourceToken());

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { LfiProfile } from '@hub/mock-lfi-data';
 
-export const LFI_PROFILE = Symbol('LFI_PROFILE');
-
 /**
  * The mock LFI learns everything about its place in the ecosystem from one profile file (written
  * by the launcher): its certificates and keys, the hub URLs of each tenant, and which hub client

@@ -1,5 +1,6 @@
 import { databaseFor, loadConfig, type SandboxConfig } from '@hub/kernel';
-import { generateLfiData, MAX_PSUS_PER_TENANT, mockLfiPersistenceParts, type LfiTenant } from '@hub/mock-lfi-data';
+import { generateLfiData, MAX_PSUS_PER_TENANT, type LfiTenant } from '@hub/mock-lfi-data';
+import { mockLfiPersistenceParts } from '@hub/mock-lfi-store';
 import { describeDatabase, openDatabase } from '@hub/persistence';
 import { Presets, SingleBar } from 'cli-progress';
 import { parseArgs } from 'node:util';

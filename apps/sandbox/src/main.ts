@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '@hub/kernel';
+import { MOCK_LFI_DESK_SETTINGS } from '@hub/mock-lfi-desks';
 import { Sandbox } from './launcher/launch';
 
 /**
@@ -7,7 +8,8 @@ import { Sandbox } from './launcher/launch';
  */
 async function main(): Promise<void> {
   const fresh = process.argv.includes('--fresh');
-  const config = loadConfig();
+  // The mock LFI's desk settings are checked here too, so a bad value stops `npm start` at once.
+  const config = loadConfig(process.env, undefined, [MOCK_LFI_DESK_SETTINGS]);
   const sandbox = new Sandbox(config);
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const shutdown = (signal: string) => {

@@ -4,7 +4,7 @@ export * from './errors/api-error.filter';
 export * from './errors/statuses-without-body';
 export * from './errors/validation-problems';
 export * from './config/sandbox-config';
-export * from './config/mock-lfi-config';
+export * from './config/config-section';
 export * from './config/load-config';
 export * from './config/env-overrides';
 export * from './topology/topology';

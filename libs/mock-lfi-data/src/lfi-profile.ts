@@ -67,3 +67,6 @@ export function lfiTenantProfile(
     hubClient,
   };
 }
+
+/** The Nest token of the running mock LFI's profile (provided by the app from MOCK_LFI_PROFILE). */
+export const LFI_PROFILE = Symbol('LFI_PROFILE');

@@ -1,4 +1,5 @@
-import { generateAccountActivity, lfiPsus, seedMockLfi, type LfiTenant, type SeedResult } from '@hub/mock-lfi-data';
+import { generateAccountActivity, lfiPsus, type LfiTenant } from '@hub/mock-lfi-data';
+import { seedMockLfi, type SeedResult } from '@hub/mock-lfi-store';
 import type { DataSource } from 'typeorm';
 
 /** How far a tenant's data set must reach: a number of PSUs, or of transactions across their accounts. */

@@ -3,6 +3,7 @@ import { validateSync, ValidationError } from 'class-validator';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { ENV_OVERRIDES, envNameOf } from './env-overrides';
+import type { ConfigSection } from './config-section';
 import { SandboxConfig } from './sandbox-config';
 
 export class ConfigError extends Error {
@@ -63,7 +64,8 @@ function applyEnv(raw: Plain, env: NodeJS.ProcessEnv, problems: string[]): void 
   }
 }
 
-function flatten(errors: ValidationError[], prefix = ''): string[] {
+/** Every problem of a validation, named by its key (and environment variable, if it has one). */
+export function flatten(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((e) => {
     const key = prefix ? `${prefix}.${e.property}` : e.property;
     const own = Object.values(e.constraints ?? {}).map((msg) => {
@@ -90,9 +92,11 @@ function assertUniqueTenants(config: SandboxConfig, problems: string[]): void {
 
 /**
  * Reads config/sandbox.json, then the file named by SANDBOX_CONFIG (merged over it), then the
- * environment; validates once and fails with every problem named by key and variable.
+ * environment; validates once and fails with every problem named by key and variable. `sections`
+ * are the parts owned by libraries outside the kernel that this process uses (e.g. the mock LFI's
+ * desk settings): they are validated in the same pass, so a bad value stops the start at once.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findRootDir()): SandboxConfig {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findRootDir(), sections: readonly ConfigSection<object>[] = []): SandboxConfig {
   const problems: string[] = [];
   let raw = readJson(join(rootDir, 'config', 'sandbox.json'));
   if (env.SANDBOX_CONFIG) raw = deepMerge(raw, readJson(resolve(rootDir, env.SANDBOX_CONFIG)));
@@ -101,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
   applyEnv(raw, env, problems);
   const config = plainToInstance(SandboxConfig, raw);
   problems.push(...flatten(validateSync(config, { whitelist: true, forbidNonWhitelisted: true })));
+  for (const section of sections) problems.push(...section.problemsIn(config));
   if (problems.length === 0) assertUniqueTenants(config, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   absolutise(config);

@@ -18,7 +18,6 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { MockLfiConfig } from './mock-lfi-config';
 
 /** Port 0 means "any free port" (tests); the launcher resolves it before starting the apps. */
 class PortsConfig {
@@ -145,7 +144,11 @@ export class SandboxConfig {
   @ValidateNested() @Type(() => GatewayConfig) gateway: GatewayConfig;
   @ValidateNested() @Type(() => WebhooksConfig) webhooks: WebhooksConfig;
   @ValidateNested() @Type(() => LogConfig) log: LogConfig;
-  @ValidateNested() @Type(() => MockLfiConfig) mockLfi: MockLfiConfig;
+  /**
+   * The mock LFI's service desks. The kernel only reserves the key: the desks library owns the
+   * section's type and validates it (`MOCK_LFI_DESK_SETTINGS`, a `ConfigSection`).
+   */
+  @IsObject() mockLfi: Record<string, unknown>;
   @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => TenantConfig) tenants: TenantConfig[];
   @IsArray() @ValidateNested({ each: true }) @Type(() => TppApplicationSeed) tppApplications: TppApplicationSeed[];
 }

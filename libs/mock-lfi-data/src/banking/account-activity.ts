@@ -1,6 +1,6 @@
 import type { AccountSeed } from '../model';
 import { balancesOf } from './balances';
-import type { OcBalance, OcBeneficiary, OcDirectDebit, OcProduct, OcScheduledPayment, OcStandingOrder, OcStatements, OcTransaction } from './banking-views';
+import type { OcBalance, OcBeneficiary, OcDirectDebit, OcProduct, OcScheduledPayment, OcStandingOrder, OcStatements, OcTransaction } from '@hub/ozone-connect';
 import { beneficiariesOf, directDebitsOf, scheduledPaymentsOf, standingOrdersOf } from './instruction-views';
 import { planInstructions } from './instructions';
 import { productOf } from './products';

@@ -1,5 +1,5 @@
 import type { AccountSeed } from '../model';
-import type { OcBalance } from './banking-views';
+import type { OcBalance } from '@hub/ozone-connect';
 import { indicatorOf, ocAmount } from './money';
 import type { AccountLedger } from './transactions';
 import { EPOCH_INSTANT_MS, uaeDateTime, uaeInstant, historyMonths } from './uae-time';

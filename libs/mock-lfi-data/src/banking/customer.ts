@@ -1,3 +1,4 @@
+import type { OcCustomer } from '@hub/ozone-connect';
 import type { AccountSeed, PsuSeed } from '../model';
 import { epochDay } from '../generator/dates';
 import { SeededRandom, stableId } from '../generator/seeded-random';
@@ -5,14 +6,6 @@ import { CITIES } from './banking-inputs';
 import { EPOCH_INSTANT_MS, uaeDateTime } from './uae-time';
 
 export type CustomerPsu = Pick<PsuSeed, 'tenantId' | 'userId' | 'fullName' | 'emiratesId'> & Partial<Pick<PsuSeed, 'customerCategory'>>;
-
-/** The person behind a PSU, as `CbuaeCustomer` (GET /customer) carries them. */
-export interface OcCustomer {
-  id: string;
-  number: string;
-  customerCategory: 'Retail' | 'SME' | 'Corporate';
-  verifiedClaims: { verification: { trustFramework: 'FI'; time: string }; claims: Record<string, unknown> }[];
-}
 
 export function customerIdOf(seed: string, psu: CustomerPsu): string {
   return stableId('cus-', 16, seed, psu.tenantId, psu.userId);

@@ -1,5 +1,5 @@
 import type { AccountSeed } from '../model';
-import type { OcBeneficiary, OcDirectDebit, OcScheduledPayment, OcStandingOrder } from './banking-views';
+import type { OcBeneficiary, OcDirectDebit, OcScheduledPayment, OcStandingOrder } from '@hub/ozone-connect';
 import type { AccountInstructions, Counterparty } from './instructions';
 import { ocAmount } from './money';
 import { EPOCH_INSTANT_MS, daysInMonth, historyMonths, uaeDateTime, uaeInstant } from './uae-time';

@@ -1,13 +1,10 @@
+import type { OcAmount } from '@hub/ozone-connect';
+
 /**
  * Money is carried in minor units (fils, cents) as integers so sums reconcile exactly; it becomes
  * the standards' decimal string only at the edge.
  */
 export type Minor = number;
-
-export interface OcAmount {
-  amount: string;
-  currency: string;
-}
 
 /** `12345` → `"123.45"`; the sign is dropped (the standards carry it in creditDebitIndicator). */
 export function decimal(minor: Minor): string {

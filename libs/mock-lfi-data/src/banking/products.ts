@@ -1,6 +1,6 @@
 import type { AccountSeed, AccountSubType } from '../model';
 import { stableId } from '../generator/seeded-random';
-import type { OcProduct } from './banking-views';
+import type { OcProduct } from '@hub/ozone-connect';
 import { decimal } from './money';
 import { currencyScale } from './transactions';
 

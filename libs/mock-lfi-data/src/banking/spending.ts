@@ -1,6 +1,6 @@
 import { stableId, type SeededRandom } from '../generator/seeded-random';
 import { FOREIGN_MERCHANTS, MERCHANTS, RATES_TO_AED, type Merchant } from './banking-inputs';
-import type { OcTransaction } from './banking-views';
+import type { OcTransaction } from '@hub/ozone-connect';
 import type { Minor } from './money';
 import { decimal } from './money';
 import type { Draft } from './transaction-drafts';

@@ -1,6 +1,6 @@
 import type { AccountSeed } from '../model';
 import { stableId } from '../generator/seeded-random';
-import type { OcStatement, OcStatements } from './banking-views';
+import type { OcStatement, OcStatements } from '@hub/ozone-connect';
 import { decimal, indicatorOf } from './money';
 import type { AccountLedger } from './transactions';
 import { daysInMonth, historyMonths, uaeDate } from './uae-time';

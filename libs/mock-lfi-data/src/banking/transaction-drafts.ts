@@ -1,4 +1,4 @@
-import type { OcTransaction } from './banking-views';
+import type { OcTransaction } from '@hub/ozone-connect';
 import type { Minor } from './money';
 
 /** A transaction before the running balance decides whether it happens and ids are given. */

@@ -1,7 +1,7 @@
 import type { AccountSeed } from '../model';
 import { SeededRandom, stableId } from '../generator/seeded-random';
 import { draftAccount } from './account-drafts';
-import type { OcTransaction } from './banking-views';
+import type { OcTransaction } from '@hub/ozone-connect';
 import type { AccountInstructions } from './instructions';
 import { indicatorOf, ocAmount } from './money';
 import type { Ledger } from './transaction-drafts';

@@ -1,0 +1,10 @@
+export { MockLfiOzoneConnectModule } from './mock-lfi-ozone-connect.module';
+export { AUTH } from './bank-data/api-docs';
+export { PsuScope } from './bank-data/psu-scope';
+export { LfiOperatorGuard } from './faults/lfi-operator.guard';
+export { HubClientGuard } from './guards/hub-client-guard';
+export { HubJwtAuthGuard } from './guards/hub-jwt-auth.guard';
+export { O3HeadersGuard, O3ServiceHeadersGuard, REQUIRED_SERVICE_O3_HEADERS, headerOf } from './guards/o3-headers.guard';
+export { HubCallError, LfiHubClient } from './hub-client/lfi-hub-client';
+export type { HeimdallFinish, HeimdallTpp, ResourceLogKind } from './hub-client/lfi-hub-client';
+export { INSURANCE_LINES, InsuranceScope } from './insurance/insurance-scope';

@@ -1,0 +1,48 @@
+import { LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
+import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { OzoneConnectAccountDetailsController } from './bank-data/ozone-connect-account-details.controller';
+import { OzoneConnectAccountsController } from './bank-data/ozone-connect-accounts.controller';
+import { PsuScope } from './bank-data/psu-scope';
+import { OzoneConnectConsentController } from './consents/ozone-connect-consent.controller';
+import { FaultInjectionInterceptor } from './faults/fault-injection.interceptor';
+import { FaultStore } from './faults/fault-store';
+import { FaultsAdminController } from './faults/faults-admin.controller';
+import { LfiOperatorGuard } from './faults/lfi-operator.guard';
+import { HubClientGuard } from './guards/hub-client-guard';
+import { HubJwks } from './guards/hub-jwks';
+import { HubJwtAuthGuard } from './guards/hub-jwt-auth.guard';
+import { JtiReplayCache } from './guards/jti-replay-cache';
+import { O3HeadersGuard, O3ServiceHeadersGuard } from './guards/o3-headers.guard';
+import { OzoneConnectHealthController } from './health/ozone-connect-health.controller';
+import { LfiHubClient } from './hub-client/lfi-hub-client';
+import { InsuranceScope } from './insurance/insurance-scope';
+import { OzoneConnectInsuranceController } from './insurance/ozone-connect-insurance.controller';
+
+/** What the desks and the web pages use of this surface: its guards, the PSU scopes and the hub client. */
+const SHARED = [HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3HeadersGuard, O3ServiceHeadersGuard, PsuScope, InsuranceScope, LfiOperatorGuard, LfiHubClient];
+
+/**
+ * The bank's Ozone Connect surface: the hub calls it (health, consents, bank data, insurance
+ * policies) with its client certificate and a JWT-auth header; the sandbox's fault knobs slow or
+ * break its answers on demand. Needs `LFI_PROFILE`, the sandbox config and the bank's database.
+ */
+@Module({
+  controllers: [
+    OzoneConnectHealthController,
+    OzoneConnectConsentController,
+    OzoneConnectAccountsController,
+    OzoneConnectAccountDetailsController,
+    OzoneConnectInsuranceController,
+    FaultsAdminController,
+  ],
+  providers: [
+    ...SHARED.filter((p) => p !== LfiHubClient),
+    { provide: LfiHubClient, inject: [LFI_PROFILE], useFactory: (profile: LfiProfile) => new LfiHubClient(profile) },
+    // Sandbox fault knobs: slow or failing Ozone Connect answers on demand (faults/).
+    FaultStore,
+    { provide: APP_INTERCEPTOR, useClass: FaultInjectionInterceptor },
+  ],
+  exports: SHARED,
+})
+export class MockLfiOzoneConnectModule {}

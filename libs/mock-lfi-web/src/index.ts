@@ -1,0 +1,1 @@
+export { MockLfiWebModule } from './mock-lfi-web.module';
