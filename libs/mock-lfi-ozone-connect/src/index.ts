@@ -7,4 +7,4 @@ export { HubJwtAuthGuard } from './guards/hub-jwt-auth.guard';
 export { O3HeadersGuard, O3ServiceHeadersGuard, REQUIRED_SERVICE_O3_HEADERS, headerOf } from './guards/o3-headers.guard';
 export { HubCallError, LfiHubClient } from './hub-client/lfi-hub-client';
 export type { HeimdallFinish, HeimdallTpp, ResourceLogKind } from './hub-client/lfi-hub-client';
-export { INSURANCE_LINES, InsuranceScope } from './insurance/insurance-scope';
+export { InsuranceScope } from './insurance/insurance-scope';

@@ -1,3 +1,4 @@
+import { OPENING_STATUSES } from '@hub/standards';
 import { stepRetryDelayMs } from './step-back-off';
 
 /**
@@ -5,8 +6,7 @@ import { stepRetryDelayMs } from './step-back-off';
  * `PATCH /account-opening-log/{logId}`), and which moves the LFI may make. Kept free of storage so
  * the page, the back office and the store's compare-and-set conditions share one set of rules.
  */
-// TODO(merge): from @hub/standards (the account opening OpeningStatus list, defined there once).
-export const OPENING_STATUSES = ['Pending', 'AwaitingUserInput', 'AwaitingLFIProcesses', 'Completed', 'Rejected'] as const;
+export { OPENING_STATUSES };
 export type OpeningStatus = (typeof OPENING_STATUSES)[number];
 
 /** Nothing moves after these (the hub refuses it too). */

@@ -1,10 +1,10 @@
 import { jsonColumn } from '@hub/persistence';
+import type { FX_QUOTE_STATUSES } from '@hub/standards';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { deskQuoteColumns } from './desk-step-columns';
 
 /** QuoteStatus of an FX quote (FxServiceInitiation.AEFxQuoteStatusCodes). */
-// TODO(merge): from @hub/standards (the FX QuoteStatus list, defined there once).
-export type FxQuoteStatus = 'Accepted' | 'AccountOpened' | 'Actioned' | 'Available' | 'Cancelled' | 'Completed' | 'Expired' | 'Funded' | 'Rejected';
+export type FxQuoteStatus = (typeof FX_QUOTE_STATUSES)[number];
 
 /** A currency amount as the FX documents write it: two decimals in a string. */
 export interface FxAmount {

@@ -1,3 +1,4 @@
+import { INSURANCE_ACCEPTED_STATUSES } from '@hub/standards';
 import { toInstant } from '@hub/persistence';
 import { In, IsNull, MoreThan } from 'typeorm';
 import type { InsuranceLine } from '@hub/mock-lfi-data';
@@ -43,7 +44,7 @@ export type InsuranceQuoteStep = DeskStep<InsuranceQuoteStatus>;
 /** The policy row issued from an accepted quote (see InsurancePolicyEntity). */
 export type NewQuotedPolicy = Omit<InsurancePolicyEntity, 'psu' | 'createdAt' | 'tenantId'> & { createdAt: Date };
 
-const ACCEPTED: InsuranceQuoteAcceptedStatus[] = ['ApplicationPending', 'KYCCaptured'];
+const ACCEPTED: readonly InsuranceQuoteAcceptedStatus[] = INSURANCE_ACCEPTED_STATUSES;
 
 /** New quotes are Available; unless accepted first, their next step is Expired at their expiry. */
 export async function insertInsuranceQuotes(db: MockLfiDb, quotes: NewInsuranceQuote[]): Promise<InsuranceQuoteEntity[]> {

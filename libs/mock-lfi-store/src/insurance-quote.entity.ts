@@ -1,4 +1,5 @@
 import { jsonColumn } from '@hub/persistence';
+import type { INSURANCE_ACCEPTED_STATUSES, INSURANCE_QUOTE_STATUSES } from '@hub/standards';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { InsuranceLine } from '@hub/mock-lfi-data';
 import { deskQuoteColumns } from './desk-step-columns';
@@ -8,23 +9,10 @@ import { deskQuoteColumns } from './desk-step-columns';
  * produces Pending (it prices at once), Rejected, CustomerCancelled or LFICancelled; they are
  * listed because a quote read answers any of them.
  */
-// TODO(merge): from @hub/standards (the insurance QuoteStatus list, defined there once).
-export type InsuranceQuoteStatus =
-  | 'Pending'
-  | 'Available'
-  | 'KYCCaptured'
-  | 'ApplicationPending'
-  | 'ApplicationApproved'
-  | 'PaymentRequired'
-  | 'PolicyIssued'
-  | 'Completed'
-  | 'Expired'
-  | 'Rejected'
-  | 'CustomerCancelled'
-  | 'LFICancelled';
+export type InsuranceQuoteStatus = (typeof INSURANCE_QUOTE_STATUSES)[number];
 
 /** The statuses a TPP accepts a quote with (AEInsuranceAcceptedByUserQuoteStatusCodes). */
-export type InsuranceQuoteAcceptedStatus = 'ApplicationPending' | 'KYCCaptured';
+export type InsuranceQuoteAcceptedStatus = (typeof INSURANCE_ACCEPTED_STATUSES)[number];
 
 /** AEInsuranceEmirate: where a policy is issued (PolicyCountrySubDivision). */
 export type InsuranceEmirate = 'AbuDhabi' | 'Ajman' | 'Dubai' | 'Fujairah' | 'RasAlKhaimah' | 'Sharjah' | 'UmmAlQuwain';

@@ -1,5 +1,4 @@
 export * from './wire/consent-record';
-export type * from './wire/bank-data';
 export type { O3Context } from './client/o3-headers';
 export { O3_HEADER, REQUIRED_O3_HEADERS, REQUIRED_SERVICE_O3_HEADERS, encodePsuIdentifiers, o3Headers } from './client/o3-headers';
 export type { CertificateOrganisation } from './client/certificate-identity';

@@ -2,7 +2,7 @@ import { MOCK_LFI_DESK_SETTINGS } from '@hub/mock-lfi-desks';
 import { generateLfiData, type InsuranceLine, type LfiData } from '@hub/mock-lfi-data';
 import { officialSpecsAvailable, readOfficialSpec, validateOperationBody } from '@hub/testing';
 import { Logger } from '@nestjs/common';
-import { INSURANCE_LINES } from '@hub/mock-lfi-ozone-connect';
+import { INSURANCE_LINES } from '@hub/standards';
 import { InsuranceQuoteHarness, type Reply } from '../testing/insurance-quote-harness';
 import { addDays, uaeDateOf } from '@hub/mock-lfi-desks';
 // Test data of the desks library, reached by path: fixtures are not part of its public API.

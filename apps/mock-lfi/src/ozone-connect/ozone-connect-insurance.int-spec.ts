@@ -1,7 +1,7 @@
 import { generateLfiData, type InsuranceLine, type InsurancePolicySeed, type LfiData } from '@hub/mock-lfi-data';
 import { officialSpecsAvailable, readOfficialSpec, validateAgainstComponent } from '@hub/testing';
 import { BankDataHarness } from '../testing/bank-data-harness';
-import { INSURANCE_LINES } from '@hub/mock-lfi-ozone-connect';
+import { INSURANCE_LINES } from '@hub/standards';
 
 const GAMMA = { id: 'gamma-insurance', name: 'Gamma Insurance', sector: 'insurance' as const };
 const SEED = 'insurance-int-spec';

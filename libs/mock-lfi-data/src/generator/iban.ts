@@ -1,4 +1,4 @@
-const UAE_IBAN = /^AE\d{21}$/;
+import { UAE_IBAN } from '@hub/standards';
 
 /** ISO 13616: letters become two digits (A=10 … Z=35) before the mod-97 check. */
 function lettersToDigits(text: string): string {
@@ -26,6 +26,6 @@ export function uaeIban(bankCode: string, accountNumber: string): string {
 
 /** True when `iban` is shaped like a UAE IBAN and passes the ISO 13616 mod-97 check. */
 export function isValidUaeIban(iban: string): boolean {
-  if (!UAE_IBAN.test(iban)) return false;
+  if (!UAE_IBAN.regex.test(iban)) return false;
   return mod97(lettersToDigits(iban.slice(4) + iban.slice(0, 4))) === 1;
 }

@@ -1,4 +1,5 @@
 import { ApiError } from '@hub/kernel';
+import { AMOUNT, CURRENCY_CODE } from '@hub/standards';
 import type { FxAmount } from '@hub/mock-lfi-store';
 
 // Field readers for the FX bodies. The documents leave these objects open (no
@@ -7,8 +8,6 @@ import type { FxAmount } from '@hub/mock-lfi-store';
 
 export type Json = Record<string, unknown>;
 
-const CURRENCY = /^[A-Z]{3}$/;
-const AMOUNT = /^\d{1,16}\.\d{2}$/;
 
 export function invalid(path: string, message: string): ApiError {
   return ApiError.badRequest(`${path} ${message}`, path);
@@ -46,7 +45,7 @@ export function choiceAt<T extends string>(parent: Json, key: string, path: stri
 
 export function currencyAt(parent: Json, key: string, path: string): string {
   const value = parent[key];
-  if (typeof value !== 'string' || !CURRENCY.test(value)) throw invalid(`${path}.${key}`, 'must be an ISO 4217 currency code of three capital letters');
+  if (typeof value !== 'string' || !CURRENCY_CODE.regex.test(value)) throw invalid(`${path}.${key}`, 'must be an ISO 4217 currency code of three capital letters');
   return value;
 }
 
@@ -54,6 +53,6 @@ export function currencyAt(parent: Json, key: string, path: string): string {
 export function amountAt(parent: Json, key: string, path: string): FxAmount {
   const value = objectAt(parent, key, path);
   const amount = value.Amount;
-  if (typeof amount !== 'string' || !AMOUNT.test(amount)) throw invalid(`${path}.${key}.Amount`, 'must be a decimal string with two decimals, e.g. "100.00"');
+  if (typeof amount !== 'string' || !AMOUNT.regex.test(amount)) throw invalid(`${path}.${key}.Amount`, 'must be a decimal string with two decimals, e.g. "100.00"');
   return { Amount: amount, Currency: currencyAt(value, 'Currency', `${path}.${key}`) };
 }

@@ -4,7 +4,7 @@ import { acceptInsuranceQuote, findInsuranceQuote, findPsu, insertInsuranceQuote
 import { type InsuranceLine, type LfiProfile } from '@hub/mock-lfi-data';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { INSURANCE_LINES } from '@hub/mock-lfi-ozone-connect';
+import { INSURANCE_LINES } from '@hub/standards';
 import { stepAfterPolicyRequest } from './insurance-quote-steps';
 import { policyDatesOf } from './policy-term';
 import { policyRequestOf, postIssuanceResponseOf, type PostIssuance } from './policy-request';

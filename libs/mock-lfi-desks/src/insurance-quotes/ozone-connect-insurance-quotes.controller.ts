@@ -3,7 +3,7 @@ import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOp
 import type { Request, Response } from 'express';
 import { HubClientGuard } from '@hub/mock-lfi-ozone-connect';
 import { HubJwtAuthGuard } from '@hub/mock-lfi-ozone-connect';
-import { INSURANCE_LINES } from '@hub/mock-lfi-ozone-connect';
+import { INSURANCE_LINES } from '@hub/standards';
 import { headerOf, O3ServiceHeadersGuard } from '@hub/mock-lfi-ozone-connect';
 import { ApiInsuranceQuoteDesk, QUOTE_DESK_DESCRIPTION } from './api-docs';
 import { InsuranceQuoteDesk, type InsuranceQuoteCaller } from './insurance-quote-desk';

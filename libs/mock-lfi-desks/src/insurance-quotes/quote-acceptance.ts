@@ -1,10 +1,11 @@
+import { INSURANCE_ACCEPTED_STATUSES } from '@hub/standards';
 import type { InsuranceLine } from '@hub/mock-lfi-data';
 import type { InsuranceQuoteAcceptance, InsuranceQuoteAcceptedStatus, InsuranceQuoteEntity } from '@hub/mock-lfi-store';
 import { amountText, type Fils } from './pricing/quote-money';
 import { dataOf } from './quote-request';
 import { Members } from './quote-members';
 
-const ACCEPTED_STATUSES: readonly InsuranceQuoteAcceptedStatus[] = ['ApplicationPending', 'KYCCaptured'];
+const ACCEPTED_STATUSES: readonly InsuranceQuoteAcceptedStatus[] = INSURANCE_ACCEPTED_STATUSES;
 const FREQUENCIES = ['Annually', 'OneTime', 'Monthly', 'Quarterly', 'BiAnnual', 'Other', 'Limited'] as const;
 
 /** `PATCH /{line}-insurance-quotes/{QuoteId}` body `data` (AE{Line}InsuranceQuoteAcceptQuoteRequestProperties). */

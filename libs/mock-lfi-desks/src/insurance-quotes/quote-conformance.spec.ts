@@ -1,7 +1,7 @@
 import type { InsuranceLine } from '@hub/mock-lfi-data';
 import type { InsurancePolicyEntity, InsuranceQuoteEntity, InsuranceQuoteStatus } from '@hub/mock-lfi-store';
 import { officialSpecsAvailable, readOfficialSpec, validateOperationBody } from '@hub/testing';
-import { INSURANCE_LINES } from '@hub/mock-lfi-ozone-connect';
+import { INSURANCE_LINES } from '@hub/standards';
 import { policyDatesOf } from './policy-term';
 import { isDeclined, type LineQuote } from './pricing/line-quote';
 import { insuranceQuoteLogPatch, type QuoteLogStatus } from './quote-log-patches';

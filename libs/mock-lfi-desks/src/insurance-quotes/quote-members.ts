@@ -1,10 +1,10 @@
 import { ApiError } from '@hub/kernel';
+import { AMOUNT } from '@hub/standards';
 import { isIsoDate, monthsOfDuration } from './pricing/calendar';
 import { filsOf, type Fils } from './pricing/quote-money';
 
 export type Json = Record<string, unknown>;
 
-const AMOUNT = /^\d{1,16}\.\d{2}$/;
 /** The desk declines to insure more than AED 1 billion on one quote (the documents allow 16 digits). */
 const MAX_INSURED_FILS = 100_000_000_000n;
 
@@ -132,7 +132,7 @@ export class Members {
   optionalAmount(path: string): Fils | undefined {
     const value = this.at(path);
     if (value === undefined) return undefined;
-    if (!isObject(value) || typeof value.Amount !== 'string' || !AMOUNT.test(value.Amount)) {
+    if (!isObject(value) || typeof value.Amount !== 'string' || !AMOUNT.regex.test(value.Amount)) {
       return this.wrong(path, 'an amount {"Currency": "AED", "Amount": "1000.00"}');
     }
     if (value.Currency !== 'AED') return this.wrong(`${path}.Currency`, 'AED: the insurer quotes and insures in dirhams');

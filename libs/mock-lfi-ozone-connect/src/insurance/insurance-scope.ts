@@ -1,4 +1,5 @@
 import { ApiError } from '@hub/kernel';
+import { INSURANCE_LINES } from '@hub/standards';
 import { findInsurancePolicy, type InsurancePolicyEntity, type PsuEntity } from '@hub/mock-lfi-store';
 import { type InsuranceLine, LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import { Inject, Injectable } from '@nestjs/common';
@@ -7,7 +8,6 @@ import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { PsuScope } from '../bank-data/psu-scope';
 
-export const INSURANCE_LINES: readonly InsuranceLine[] = ['employment', 'health', 'home', 'life', 'motor', 'renters', 'travel'];
 
 /**
  * Which insurer, line and PSU a call is about. As on the bank side the LFI answers only for the

@@ -11,7 +11,8 @@ import { pageOf, type PageQuery } from '../bank-data/paging';
 import { HubClientGuard } from '../guards/hub-client-guard';
 import { HubJwtAuthGuard } from '../guards/hub-jwt-auth.guard';
 import { O3HeadersGuard } from '../guards/o3-headers.guard';
-import { INSURANCE_LINES, InsuranceScope } from './insurance-scope';
+import { INSURANCE_LINES } from '@hub/standards';
+import { InsuranceScope } from './insurance-scope';
 
 // One path per line, so unknown lines fall through to Nest's 404 like any unknown path.
 const LIST = INSURANCE_LINES.map((line) => `${line}-insurance-policies`);
