@@ -76,10 +76,10 @@ module.exports = {
     },
     {
       name: 'launcher-imports-only-bank-data',
-      comment: 'apps/sandbox generates and seeds the bank data; the rest of the bank is a process it starts.',
+      comment: 'apps/sandbox generates and seeds the bank data and validates the desks\' settings with the rest of the config before it starts anything; the rest of the bank is a process it starts.',
       severity: 'error',
       from: production('^apps/sandbox/'),
-      to: { path: MOCK_LFI, pathNot: '^libs/mock-lfi-(data|store)/' },
+      to: { path: MOCK_LFI, pathNot: '^libs/mock-lfi-(data|store|desks/src/index\\.ts$)' },
     },
     {
       name: 'libs-import-no-app',

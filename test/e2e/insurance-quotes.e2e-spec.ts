@@ -21,11 +21,11 @@ import {
   WebhookReceiver,
   withPublicLinks,
   type WebhookTpp,
+  QUOTE_REQUESTS,
 } from '@hub/testing';
 import { createLocalJWKSet, generateKeyPair, jwtVerify } from 'jose';
 import { randomUUID } from 'node:crypto';
 import * as client from 'openid-client';
-import { QUOTE_REQUESTS } from '../../libs/mock-lfi-desks/src/insurance-quotes/quote-requests.fixture';
 
 const INSURANCE_DOC = 'standards/v2.1-errata1/uae-insurance-openapi.yaml';
 const WEBHOOK_DOC = 'standards/v2.1-errata2/uae-webhook-template-openapi.yaml';

@@ -1,12 +1,11 @@
 import { MOCK_LFI_DESK_SETTINGS } from '@hub/mock-lfi-desks';
 import { generateLfiData, type InsuranceLine, type LfiData } from '@hub/mock-lfi-data';
-import { officialSpecsAvailable, readOfficialSpec, validateOperationBody } from '@hub/testing';
+import { officialSpecsAvailable, readOfficialSpec, validateOperationBody, QUOTE_REQUESTS, withMember } from '@hub/testing';
 import { Logger } from '@nestjs/common';
 import { INSURANCE_LINES } from '@hub/standards';
 import { InsuranceQuoteHarness, type Reply } from '../testing/insurance-quote-harness';
 import { addDays, uaeDateOf } from '@hub/mock-lfi-desks';
 // Test data of the desks library, reached by path: fixtures are not part of its public API.
-import { QUOTE_REQUESTS, withMember } from '../../../../libs/mock-lfi-desks/src/insurance-quotes/quote-requests.fixture';
 
 const DELTA = { id: 'delta-insurance', name: 'Delta Insurance', sector: 'insurance' as const };
 const EPSILON = { id: 'epsilon-bank', name: 'Epsilon Bank', sector: 'banking' as const };
