@@ -2,7 +2,7 @@ import { ConsentError, ConsentRevocationHooks, ConsentService } from '@hub/conse
 import { loadConfig, SandboxConfig } from '@hub/kernel';
 import type { TppRecord } from '@hub/ozone-connect';
 import { dropDatabase } from '@hub/persistence';
-import { ClientCredentials, httpsCall, LfiReceiver, officialSpecsAvailable, readOfficialSpec, startLfiReceiver, TEST_CERTS_DIR, validateAgainstComponent } from '@hub/testing';
+import { ClientCredentials, httpsCall, LfiReceiver, readOfficialSpec, startLfiReceiver, TEST_CERTS_DIR, validateAgainstComponent } from '@hub/testing';
 import { Directory, ensureTrustFramework } from '@hub/trust-framework';
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -270,7 +270,7 @@ describe('Consent Manager API (LFI-facing)', () => {
     });
   });
 
-  (officialSpecsAvailable() ? describe : describe.skip)('conformance with the official Consent Manager document (api-hub v2.1.x)', () => {
+  describe('conformance with the official Consent Manager document (api-hub v2.1.x)', () => {
     const doc = () => readOfficialSpec('api-hub/v2.1.x/uae-api-hub-consent-manager-openapi.yaml');
 
     it('answers GET /consents/{consentId} with a valid consent, before and after authorization', async () => {

@@ -1,5 +1,5 @@
 import { generateLfiData, type InsuranceLine, type LfiData } from '@hub/mock-lfi-data';
-import { officialSpecsAvailable, readOfficialSpec, validateOperationBody } from '@hub/testing';
+import { readOfficialSpec, validateOperationBody } from '@hub/testing';
 import { Logger } from '@nestjs/common';
 import { INSURANCE_LINES } from '../insurance/insurance-scope';
 import { InsuranceQuoteHarness, type Reply } from './insurance-quote-harness';
@@ -21,13 +21,11 @@ const harness = new InsuranceQuoteHarness([DELTA, EPSILON], SEED, (config) => {
 const data: LfiData = generateLfiData(DELTA, SEED);
 const customer = data.psus[0];
 const START = addDays(uaeDateOf(new Date()), 20);
-const specs = officialSpecsAvailable();
 let oc: any;
 let cm: any;
 
-/** The body validates against the document's schema of that operation's body (when the documents are here). */
+/** The body validates against the document's schema of that operation's body. */
 function expectValid(doc: () => any, path: string, method: string, part: string, body: unknown): void {
-  if (!specs) return;
   expect(validateOperationBody(doc(), path, method, part, body).errors).toBe('No errors');
 }
 
@@ -74,10 +72,8 @@ async function readUntil(line: InsuranceLine, quoteId: string, status: string, s
 beforeAll(async () => {
   // The desk's retry warnings (a refused log step) are expected; the assertions say what happened.
   Logger.overrideLogger(false);
-  if (specs) {
-    oc = readOfficialSpec(OC_DOC);
-    cm = readOfficialSpec(CM_DOC);
-  }
+  oc = readOfficialSpec(OC_DOC);
+  cm = readOfficialSpec(CM_DOC);
   await harness.start();
 }, 60_000);
 afterAll(() => harness.stop());
