@@ -13,3 +13,4 @@ export * from './headless-consent';
 export * from './tpp-service-calls';
 export * from './operation-schemas';
 export * from './service-e2e';
+export * from './test-databases';

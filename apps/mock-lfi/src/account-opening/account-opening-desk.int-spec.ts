@@ -1,5 +1,6 @@
 import { accountViewOf, claimOpeningStep, findAccountOpening, findPsu, generateLfiData, listAccounts, mockLfiPersistenceParts, seedMockLfi, type OpeningKey } from '@hub/mock-lfi-data';
-import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
+import { dropDatabase, openDatabase } from '@hub/persistence';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DataSource } from 'typeorm';

@@ -11,8 +11,8 @@ import {
   type LfiProfile,
   type LfiTenantProfile,
 } from '@hub/mock-lfi-data';
-import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
-import { readOfficialSpec, validateOperationBody } from '@hub/testing';
+import { dropDatabase, openDatabase } from '@hub/persistence';
+import { readOfficialSpec, testDatabases, validateOperationBody } from '@hub/testing';
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { ManualClock, RecordingHub } from '../desk-steps/lifecycle-harness';

@@ -1,5 +1,5 @@
 import { Clock } from '@hub/kernel';
-import { testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ConsentError } from '../domain/consent-error';

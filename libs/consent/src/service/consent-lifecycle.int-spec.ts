@@ -1,5 +1,5 @@
 import type { TppRecord } from '@hub/ozone-connect';
-import { testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { ConsentStatus } from '../domain/consent-status';

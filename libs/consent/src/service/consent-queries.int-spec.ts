@@ -1,5 +1,5 @@
 import type { TppRecord } from '@hub/ozone-connect';
-import { testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
 import type { DataSource } from 'typeorm';
 import { ConsentStatus, ConsentType } from '../domain/consent-status';
 import {

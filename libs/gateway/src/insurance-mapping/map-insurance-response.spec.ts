@@ -1,6 +1,6 @@
 import { readOfficialSpec, validateAgainstComponent } from '@hub/testing';
 import { INSURANCE_LINES, insuranceOperationAllowed, mapInsuranceResponse, type InsuranceLine, type InsuranceOperation } from './index-internal';
-import { ocPaymentDetails, ocPolicies, ocPolicy, POLICY_ID } from './oc-fixtures';
+import { ocPaymentDetails, ocPolicies, ocPolicy, POLICY_ID } from './testing/oc-fixtures';
 
 const ALL = ['ReadInsurancePolicies', 'ReadCustomerBasic', 'ReadCustomerDetail', 'ReadCustomerPaymentDetails', 'ReadInsuranceProduct', 'ReadCustomerClaims', 'ReadInsurancePremium'];
 const base = (line: InsuranceLine) => `https://hub.example/gamma/rs/open-finance/insurance/v2.1/${line}-insurance-policies`;

@@ -1,7 +1,8 @@
 import { consentPersistence, ConsentOutbox, ConsentRevocationHooks, ConsentService, ConsentStatus, ResourceLogStore, type ConsentCaller, type ResourceWebhook } from '@hub/consent';
 import { findRootDir, loadConfig, SystemClock, tenantUrls, type SandboxConfig } from '@hub/kernel';
 import type { AuthorizationDetail, TppRecord } from '@hub/ozone-connect';
-import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
+import { dropDatabase, openDatabase } from '@hub/persistence';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';

@@ -1,6 +1,6 @@
 import { loadConfig, SystemClock, tenantUrls, type SandboxConfig, type TenantConfig } from '@hub/kernel';
-import { dropDatabase, openDatabase, testDatabases, toInstant } from '@hub/persistence';
-import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '@hub/testing';
+import { dropDatabase, openDatabase, toInstant } from '@hub/persistence';
+import { startWebhookReceiver, testDatabases, type ReceivedWebhook, type WebhookReceiver } from '@hub/testing';
 import { ensureTrustFramework, TrustDirectory, type Directory, type HubApplication, type TppApplication } from '@hub/trust-framework';
 import { Queue, QueueEvents, type Worker } from 'bullmq';
 import IORedis from 'ioredis';
