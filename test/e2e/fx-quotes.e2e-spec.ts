@@ -1,5 +1,6 @@
 import {
   disposeSandbox,
+  eventually,
   httpsCall,
   openedWebhooks,
   readOfficialSpec,
@@ -204,12 +205,7 @@ describe('FX quotes: an expired quote cannot be accepted', () => {
     const late = await serviceCall(tpp, 'PATCH', `${url}/${created.FxQuoteId}`, 'fx', { jwt: await signTppMessage(m.tpps[0], bank.issuer, acceptance(created)) });
     expect(late.status).toBe(400);
     expect(late.json.Errors[0].Code).toMatch(/^FxQuote\.(Expired|NotAvailable)$/);
-    const deadline = Date.now() + 10_000;
-    let status = '';
-    while (status !== 'Expired' && Date.now() < deadline) {
-      status = (await serviceCall(tpp, 'GET', `${url}/${created.FxQuoteId}`, 'fx')).json.Data.QuoteStatus;
-      if (status !== 'Expired') await new Promise((r) => setTimeout(r, 100));
-    }
+    const status = await eventually(async () => (await serviceCall(tpp, 'GET', `${url}/${created.FxQuoteId}`, 'fx')).json.Data.QuoteStatus, (s) => s === 'Expired', { timeoutMs: 10_000, intervalMs: 100 });
     expect(status).toBe('Expired');
   });
 });

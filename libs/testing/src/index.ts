@@ -14,3 +14,4 @@ export * from './tpp-service-calls';
 export * from './operation-schemas';
 export * from './service-e2e';
 export * from './test-databases';
+export * from './eventually';
