@@ -1,7 +1,6 @@
 import { authorizeConsentHeadlessly, disposeSandbox, eventually, httpsCall, openWebhook, SandboxManifest, SandboxProcess, startSandbox, startWebhookReceiver, TppClient, tppClient, WebhookReceiver } from '@hub/testing';
 import * as client from 'openid-client';
 
-
 type Tpp = SandboxManifest['tpps'][number] & { encryptionKeyFile: string; webhookServerCertFile: string; webhookServerKeyFile: string };
 type Delivery = { id: string; tenantId: string; resourceId: string; status: string; attempts: number; generation: number; createdAt: string; deliveredAt: string | null; deadAt: string | null; lastError: string | null };
 
