@@ -4,7 +4,7 @@
 // `npm start` starts in seconds.
 'use strict';
 const { execFileSync } = require('node:child_process');
-const { existsSync, readdirSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, readdirSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
@@ -33,6 +33,9 @@ function build() {
 
 function ensureBuilt({ force = false, quiet = false } = {}) {
   if (!force && !isStale()) return false;
+  // A forced build starts from an empty dist: tsc never deletes the output of a source that was
+  // moved or excluded (e.g. test code), and tools/check-dist.js must see only today's sources.
+  if (force) rmSync(join(root, 'dist'), { recursive: true, force: true });
   if (!quiet) process.stdout.write('Building the sandbox (tsc)…\n');
   const t0 = Date.now();
   build();

@@ -1,4 +1,4 @@
-import { disposeSandbox, httpsCall, officialSpecsAvailable, pushAuthorizationRequest, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient, validateAgainstComponent } from '@hub/testing';
+import { disposeSandbox, httpsCall, pushAuthorizationRequest, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient, validateAgainstComponent } from '@hub/testing';
 import { gatewayPersistence } from '@hub/gateway';
 import { databaseFor, loadConfig } from '@hub/kernel';
 import { openDatabase } from '@hub/persistence';
@@ -62,7 +62,7 @@ describe('Bank Data Sharing through the hub: a TPP reads what the user consented
     sp = await startSandbox({ fresh: true });
     m = sp.manifest();
     tpp = await tppClient(tenant().issuer, m.tpps[0], m.caCertFile);
-    if (officialSpecsAvailable()) doc = readOfficialSpec(AI);
+    doc = readOfficialSpec(AI);
   });
 
   afterAll(async () => {

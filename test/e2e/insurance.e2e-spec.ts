@@ -1,4 +1,4 @@
-import { disposeSandbox, httpsCall, officialSpecsAvailable, pushAuthorizationRequest, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient, validateAgainstComponent } from '@hub/testing';
+import { disposeSandbox, httpsCall, pushAuthorizationRequest, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient, validateAgainstComponent } from '@hub/testing';
 import { randomUUID } from 'node:crypto';
 import * as client from 'openid-client';
 
@@ -57,12 +57,10 @@ describe('Insurance through the hub: a TPP reads the policies the user consented
     expect(one.status).toBe(200);
     const payment = await get(api(`/${line}-insurance-policies/${id}/payment-details`), bearer);
     expect(payment.status).toBe(200);
-    if (officialSpecsAvailable()) {
-      const doc = readOfficialSpec(INSURANCE_DOC);
-      expect(validateAgainstComponent(doc, 'AEReadInsurancePolicies1', list.body).errors).toBe('No errors');
-      expect(validateAgainstComponent(doc, 'AEReadMotorInsurancePolicy1', one.body).errors).toBe('No errors');
-      expect(validateAgainstComponent(doc, 'AEReadPaymentDetails1', payment.body).errors).toBe('No errors');
-    }
+    const doc = readOfficialSpec(INSURANCE_DOC);
+    expect(validateAgainstComponent(doc, 'AEReadInsurancePolicies1', list.body).errors).toBe('No errors');
+    expect(validateAgainstComponent(doc, 'AEReadMotorInsurancePolicy1', one.body).errors).toBe('No errors');
+    expect(validateAgainstComponent(doc, 'AEReadPaymentDetails1', payment.body).errors).toBe('No errors');
   });
 
   it('refuses a line, an operation or a policy outside the consent', async () => {

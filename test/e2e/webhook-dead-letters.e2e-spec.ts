@@ -1,7 +1,5 @@
-import { authorizeConsentHeadlessly, disposeSandbox, httpsCall, openWebhook, SandboxManifest, SandboxProcess, startSandbox, startWebhookReceiver, TppClient, tppClient, WebhookReceiver } from '@hub/testing';
+import { authorizeConsentHeadlessly, disposeSandbox, eventually, httpsCall, openWebhook, SandboxManifest, SandboxProcess, startSandbox, startWebhookReceiver, TppClient, tppClient, WebhookReceiver } from '@hub/testing';
 import * as client from 'openid-client';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Tpp = SandboxManifest['tpps'][number] & { encryptionKeyFile: string; webhookServerCertFile: string; webhookServerKeyFile: string };
 type Delivery = { id: string; tenantId: string; resourceId: string; status: string; attempts: number; generation: number; createdAt: string; deliveredAt: string | null; deadAt: string | null; lastError: string | null };
@@ -27,15 +25,12 @@ describe('webhook dead letters: admin API, replay and metrics of the webhook wor
 
   /** Polls the admin list until the consent's delivery has the status. */
   async function deliveryOf(consentId: string, status: string, timeoutMs = 20_000): Promise<Delivery> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
+    const read = async () => {
       const res = await admin('GET', `/admin/webhooks/deliveries?status=${status}`);
       expect(res.status).toBe(200);
-      const found = res.json<Delivery[]>().find((d) => d.resourceId === consentId);
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no ${status} delivery for ${consentId}: ${(await admin('GET', '/admin/webhooks/deliveries')).text}`);
-      await sleep(200);
-    }
+      return res.json<Delivery[]>().find((d) => d.resourceId === consentId);
+    };
+    return eventually(read, { timeoutMs, intervalMs: 200, what: `a ${status} delivery for ${consentId}` });
   }
 
   const open = (r: Parameters<typeof openWebhook>[0]) =>

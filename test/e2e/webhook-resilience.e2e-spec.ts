@@ -1,6 +1,6 @@
 import { databaseFor, loadConfig } from '@hub/kernel';
 import { dataSourceOptions, openDataSource } from '@hub/persistence';
-import { disposeSandbox, httpsCall, pushAuthorizationRequest, SandboxManifest, SandboxProcess, startSandbox, startWebhookWorkerProcess, TppClient, tppClient, WebhookWorkerProcess } from '@hub/testing';
+import { disposeSandbox, eventually, httpsCall, pushAuthorizationRequest, SandboxManifest, SandboxProcess, startSandbox, startWebhookWorkerProcess, TppClient, tppClient, WebhookWorkerProcess } from '@hub/testing';
 import { compactDecrypt, createLocalJWKSet, importPKCS8, jwtVerify } from 'jose';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -22,13 +22,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Tpp = SandboxManifest['tpps'][number] & { encryptionKeyFile: string; webhookServerCertFile: string; webhookServerKeyFile: string };
 
-async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: () => string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what()}`);
-    await sleep(50);
-  }
-}
+const waitUntil = (condition: () => boolean | Promise<boolean>, timeoutMs: number, what: () => string) => eventually(condition, { timeoutMs, what });
 
 /** Runs every step even if one throws, then throws the first error. */
 async function cleanUp(...steps: (() => unknown)[]): Promise<void> {

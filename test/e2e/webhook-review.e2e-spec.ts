@@ -1,4 +1,4 @@
-import { authorizeConsentHeadlessly, disposeSandbox, httpsCall, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient } from '@hub/testing';
+import { authorizeConsentHeadlessly, disposeSandbox, eventually, httpsCall, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient } from '@hub/testing';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { connect, createServer } from 'node:net';
@@ -62,15 +62,12 @@ describe('webhook review: the mock event receiver and review-emitted-events', ()
 
   /** The app's events of a consent once `count` of them are Delivered (the worker is asynchronous). */
   async function delivered(app: App, consentId: string, count: number): Promise<Event[]> {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
+    const read = async () => {
       const res = await review(app, bank());
       expect(res.status).toBe(200);
-      const events = (res.json().Data.Events as Event[]).filter((e) => e.ResourceId === consentId);
-      if (events.filter((e) => e.Status === 'Delivered').length >= count) return events;
-      if (Date.now() > deadline) throw new Error(`not delivered in time: ${JSON.stringify(events)}`);
-      await sleep(200);
-    }
+      return (res.json().Data.Events as Event[]).filter((e) => e.ResourceId === consentId);
+    };
+    return eventually(read, (events) => events.filter((e) => e.Status === 'Delivered').length >= count, { timeoutMs: 30_000, intervalMs: 200, what: `${count} Delivered events` });
   }
 
   let consentA: string;

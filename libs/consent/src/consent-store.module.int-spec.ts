@@ -1,5 +1,6 @@
 import { Clock, SystemClock } from '@hub/kernel';
-import { PersistenceModule, testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
+import { PersistenceModule } from '@hub/persistence';
 import { Global, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { ConsentStoreModule } from './consent-store.module';

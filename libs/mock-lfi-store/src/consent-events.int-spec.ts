@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
+import { dropDatabase, openDatabase } from '@hub/persistence';
 import type { DataSource } from 'typeorm';
 import { findLatestConsentEvent, listConsentEvents, recordConsentEvent } from './consent-events';
 import { mockLfiPersistenceParts as parts } from './persistence-parts';

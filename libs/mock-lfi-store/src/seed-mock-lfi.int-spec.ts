@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
+import { dropDatabase, openDatabase } from '@hub/persistence';
 import type { DataSource } from 'typeorm';
 import { generateLfiData } from '@hub/mock-lfi-data';
 import type { LfiTenant } from '@hub/mock-lfi-data';

@@ -16,6 +16,4 @@ export {
 } from './portable-columns';
 export { PersistenceModule } from './persistence.module';
 export type { DatabaseSettingsFactory, PersistenceModuleDeps } from './persistence.module';
-export { testDatabases } from './test-databases';
-export type { TestDatabase } from './test-databases';
 export { inTurn, sharesOneConnection } from './sqlite-turns';

@@ -16,7 +16,7 @@ import { dropDatabase } from './drop-database';
 import { openDatabase, pingDatabase } from './open-database';
 import { PersistenceModule } from './persistence.module';
 import { instantColumn, instantTableColumn, jsonColumn, jsonTableColumn } from './portable-columns';
-import { testDatabases } from './test-databases';
+import { testDatabases } from '@hub/testing';
 
 @Entity('pl_notes')
 class Note {

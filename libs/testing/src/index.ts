@@ -14,3 +14,5 @@ export * from './tpp-service-calls';
 export * from './operation-schemas';
 export * from './service-e2e';
 export * from './insurance-quote-requests';
+export * from './test-databases';
+export * from './eventually';

@@ -36,16 +36,6 @@ export async function openedWebhooks(receiver: WebhookReceiver, m: SandboxManife
   return Promise.all(accepted.map((r) => openWebhook(r, { encryptionKeyFile: tpp.encryptionKeyFile, hubJwksUrl: tenant.hubJwksUrl, caFile: m.caCertFile, issuer: tenant.issuer, clientId: tpp.clientId, url: receiver.url })));
 }
 
-/** Polls until `done` holds for what `read` returns, or the deadline passes; returns the last value. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /** A running sandbox and what a client-credentials service suite needs at one tenant. */
 export interface ServiceSuite {
   sp: SandboxProcess;

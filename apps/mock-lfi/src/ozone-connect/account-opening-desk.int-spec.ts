@@ -1,6 +1,7 @@
 import { accountViewOf, generateLfiData } from '@hub/mock-lfi-data';
 import { claimOpeningStep, findAccountOpening, findPsu, listAccounts, mockLfiPersistenceParts, seedMockLfi, type OpeningKey } from '@hub/mock-lfi-store';
-import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
+import { dropDatabase, openDatabase } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DataSource } from 'typeorm';

@@ -1,5 +1,5 @@
 import { generateAccountActivity, generateLfiData, minorOf, restrictedAccounts, type AccountSeed, type LfiData } from '@hub/mock-lfi-data';
-import { officialSpecsAvailable, readOfficialSpec, validateAgainstComponent } from '@hub/testing';
+import { readOfficialSpec, validateAgainstComponent } from '@hub/testing';
 import { BankDataHarness } from '../testing/bank-data-harness';
 
 const ALPHA = { id: 'alpha-bank', name: 'Alpha Bank', sector: 'banking' as const };
@@ -121,7 +121,7 @@ describe('mock LFI bank data sharing: refusals', () => {
   });
 });
 
-(officialSpecsAvailable() ? describe : describe.skip)('mock LFI bank data sharing answers validate against the official Ozone Connect schemas', () => {
+describe('mock LFI bank data sharing answers validate against the official Ozone Connect schemas', () => {
   let doc: any;
   beforeAll(() => {
     doc = readOfficialSpec(OC_DOC);

@@ -1,6 +1,6 @@
 import { MOCK_LFI_DESK_SETTINGS } from '@hub/mock-lfi-desks';
 import { generateLfiData, type InsuranceLine, type LfiData } from '@hub/mock-lfi-data';
-import { officialSpecsAvailable, readOfficialSpec, validateOperationBody, QUOTE_REQUESTS, withMember } from '@hub/testing';
+import { readOfficialSpec, validateOperationBody, QUOTE_REQUESTS, withMember } from '@hub/testing';
 import { Logger } from '@nestjs/common';
 import { INSURANCE_LINES } from '@hub/standards';
 import { InsuranceQuoteHarness, type Reply } from '../testing/insurance-quote-harness';
@@ -22,13 +22,11 @@ const harness = new InsuranceQuoteHarness([DELTA, EPSILON], SEED, (config) => {
 const data: LfiData = generateLfiData(DELTA, SEED);
 const customer = data.psus[0];
 const START = addDays(uaeDateOf(new Date()), 20);
-const specs = officialSpecsAvailable();
 let oc: any;
 let cm: any;
 
-/** The body validates against the document's schema of that operation's body (when the documents are here). */
+/** The body validates against the document's schema of that operation's body. */
 function expectValid(doc: () => any, path: string, method: string, part: string, body: unknown): void {
-  if (!specs) return;
   expect(validateOperationBody(doc(), path, method, part, body).errors).toBe('No errors');
 }
 
@@ -75,10 +73,8 @@ async function readUntil(line: InsuranceLine, quoteId: string, status: string, s
 beforeAll(async () => {
   // The desk's retry warnings (a refused log step) are expected; the assertions say what happened.
   Logger.overrideLogger(false);
-  if (specs) {
-    oc = readOfficialSpec(OC_DOC);
-    cm = readOfficialSpec(CM_DOC);
-  }
+  oc = readOfficialSpec(OC_DOC);
+  cm = readOfficialSpec(CM_DOC);
   await harness.start();
 }, 60_000);
 afterAll(() => harness.stop());

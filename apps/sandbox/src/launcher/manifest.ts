@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname } from 'node:path';
 
 /**
- * The sandbox manifest (shared/design/sandbox-manifest.schema.json, version 1): everything a CI
+ * The sandbox manifest (schemas/sandbox-manifest.schema.json, version 1): everything a CI
  * suite or a TPP developer needs to drive the running sandbox. Extra properties are allowed by the
  * schema; `services` and `redis` are ours.
  */

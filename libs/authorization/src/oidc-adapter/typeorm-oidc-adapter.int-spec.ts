@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
+import { dropDatabase, openDatabase } from '@hub/persistence';
 import type { AdapterPayload } from 'oidc-provider';
 import type { DataSource } from 'typeorm';
 import { oidcAdapterPersistence, OidcModelEntity, purgeExpiredOidcModels, typeOrmAdapterFactory } from './index-internal';

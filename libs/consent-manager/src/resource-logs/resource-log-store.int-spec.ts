@@ -1,6 +1,7 @@
 import { ConsentError, ConsentOutbox, consentPersistence } from '@hub/consent';
 import { Clock } from '@hub/kernel';
-import { dropDatabase, openDatabase, testDatabases, type DatabaseSettings } from '@hub/persistence';
+import { dropDatabase, openDatabase, type DatabaseSettings } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
 import { resourceLogsPersistence, ResourceLogStore, type NewResourceLog, type ResourceChanged, type ResourceLogKind } from '@hub/resource-logs';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';

@@ -1,4 +1,4 @@
-import { testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
 import { ConsentStatus } from '../domain/consent-status';
 import { consentTestBed } from '../testing/consent-test-bed';
 import {

@@ -1,4 +1,4 @@
-import { testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
 import { ConsentStatus } from '../domain/consent-status';
 import { ConsentAuditEntity } from '../store/consent-audit.entity';
 import { ConsentOutboxEntity } from '../store/consent-outbox.entity';

@@ -1,4 +1,4 @@
-import { testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
 import type { DataSource } from 'typeorm';
 import { ConsentError } from '../domain/consent-error';
 import { ConsentAuditEntity } from '../store/consent-audit.entity';

@@ -1,4 +1,4 @@
-import { testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { ConsentStatus } from '../domain/consent-status';

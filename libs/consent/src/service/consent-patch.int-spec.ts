@@ -1,4 +1,4 @@
-import { testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
 import type { ConsentPatch } from '../domain/consent-commands';
 import { ConsentStatus } from '../domain/consent-status';
 import { ConsentAccountIdEntity } from '../store/consent-account-id.entity';

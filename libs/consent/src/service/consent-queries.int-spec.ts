@@ -1,5 +1,5 @@
 import type { TppRecord } from '@hub/ozone-connect';
-import { testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
 import { ConsentStatus, ConsentType } from '../domain/consent-status';
 import { consentTestBed } from '../testing/consent-test-bed';
 import {

@@ -1,4 +1,4 @@
-import { officialSpecsAvailable, readOfficialSpec, validateAgainstComponent } from '@hub/testing';
+import { readOfficialSpec, validateAgainstComponent } from '@hub/testing';
 import { generateLfiData } from '../generator/generate-lfi-data';
 import type { LfiTenant } from '../model';
 import { MOCK_LFI_DEFAULT_SEED } from '../seed-inputs';
@@ -93,8 +93,8 @@ describe('account statuses', () => {
   });
 });
 
-(officialSpecsAvailable() ? describe : describe.skip)('account activity against the official Ozone Connect schemas', () => {
-  const doc = officialSpecsAvailable() ? readOfficialSpec(OC_DOC) : undefined;
+describe('account activity against the official Ozone Connect schemas', () => {
+  const doc = readOfficialSpec(OC_DOC);
   const psu = data.psus[0];
 
   it.each(data.accounts.map((a) => [a.accountId, a]))('account %s validates in every view', (_, account) => {

@@ -4,8 +4,9 @@ import { dirname } from 'node:path';
 import { ApiError } from '@hub/kernel';
 import { findInsurancePolicy, InsuranceQuoteEntity, mockLfiPersistenceParts, seedMockLfi } from '@hub/mock-lfi-store';
 import { generateLfiData, type InsuranceLine, type LfiProfile, type LfiTenantProfile } from '@hub/mock-lfi-data';
-import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
-import { officialSpecsAvailable, readOfficialSpec, validateOperationBody } from '@hub/testing';
+import { dropDatabase, openDatabase } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
+import { readOfficialSpec, validateOperationBody } from '@hub/testing';
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { ManualClock, RecordingHub } from '../desk-steps/testing/lifecycle-harness';
@@ -24,12 +25,10 @@ const PROFILE = { seed: SEED, tenants: [{ ...TENANT } as LfiTenantProfile] } as 
 const CALLER: InsuranceQuoteCaller = { tenantId: TENANT.id, callerClientId: 'tpp-client', callerOrgId: 'org-1', interactionId: 'i-1' };
 const CUSTOMER = generateLfiData(TENANT, SEED).psus[0].userId;
 
-const specs = officialSpecsAvailable();
 let cmDoc: any;
 
 /** Every body the LFI sends must be the Consent Manager's UpdateInsuranceQuoteLog request. */
 function expectLogPatchValid(patch: InsuranceQuoteLogPatch): void {
-  if (!specs) return;
   cmDoc ??= readOfficialSpec(CM_DOC);
   expect(validateOperationBody(cmDoc, '/insurance-quote-log/{logId}', 'patch', 'request', patch).errors).toBe('No errors');
 }

@@ -1,6 +1,6 @@
 import type { InsuranceLine } from '@hub/mock-lfi-data';
 import type { InsurancePolicyEntity, InsuranceQuoteEntity, InsuranceQuoteStatus } from '@hub/mock-lfi-store';
-import { officialSpecsAvailable, readOfficialSpec, validateOperationBody } from '@hub/testing';
+import { readOfficialSpec, validateOperationBody } from '@hub/testing';
 import { INSURANCE_LINES } from '@hub/standards';
 import { policyDatesOf } from './policy-term';
 import { isDeclined, type LineQuote } from './pricing/line-quote';
@@ -54,7 +54,7 @@ function policyOf(row: InsuranceQuoteEntity): InsurancePolicyEntity {
   return { tenantId: row.tenantId, insurancePolicyId: '5b8a3c1e-7d2f-4a9b-8c6d-1e2f3a4b5c6d', userId: 'psu-1', line: row.line, status: 'Active', startDate, endDate, premiumAmount: premium.PremiumAmountExcludingVAT.Amount, currency: 'AED', createdAt: '2026-12-01T10:00:00.000Z' };
 }
 
-(officialSpecsAvailable() ? describe : describe.skip)('quote desk bodies against the official documents', () => {
+describe('quote desk bodies against the official documents', () => {
   let oc: any;
   let cm: any;
   beforeAll(() => {

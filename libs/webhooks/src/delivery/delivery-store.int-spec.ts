@@ -1,4 +1,5 @@
-import { dropDatabase, openDatabase, testDatabases } from '@hub/persistence';
+import { testDatabases } from '@hub/testing';
+import { dropDatabase, openDatabase } from '@hub/persistence';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';

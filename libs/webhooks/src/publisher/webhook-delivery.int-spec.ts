@@ -1,6 +1,6 @@
 import { loadConfig, SystemClock, tenantUrls, type SandboxConfig, type TenantConfig } from '@hub/kernel';
-import { dropDatabase, openDatabase, testDatabases, toInstant } from '@hub/persistence';
-import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '@hub/testing';
+import { dropDatabase, openDatabase, toInstant } from '@hub/persistence';
+import { eventually, startWebhookReceiver, testDatabases, type ReceivedWebhook, type WebhookReceiver } from '@hub/testing';
 import { ensureTrustFramework, TrustDirectory, type Directory, type HubApplication, type TppApplication } from '@hub/trust-framework';
 import { Queue, QueueEvents, type Worker } from 'bullmq';
 import IORedis from 'ioredis';
@@ -84,13 +84,8 @@ afterAll(async () => {
 
 /** Waits until the delivery satisfies `done` (polling the database), or fails naming where it got. */
 async function settled(store: DeliveryStore, id: string, done: (d: WebhookDeliveryEntity) => boolean = (d) => ['delivered', 'dead'].includes(d.status), timeoutMs = 20_000): Promise<WebhookDeliveryEntity> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const d = await store.find(id);
-    if (d && done(d)) return d;
-    if (Date.now() > deadline) throw new Error(`delivery ${id} did not settle: ${JSON.stringify(d && { status: d.status, attempts: d.attempts, lastError: d.lastError })}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  const d = await eventually(() => store.find(id), (found) => !!found && done(found), { timeoutMs, intervalMs: 25, what: `delivery ${id} to settle` });
+  return d!;
 }
 
 /**

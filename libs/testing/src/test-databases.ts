@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DatabaseSettings } from './database-settings';
+import type { DatabaseSettings } from '@hub/persistence';
 
 export interface TestDatabase {
   engine: 'sqlite' | 'postgres';

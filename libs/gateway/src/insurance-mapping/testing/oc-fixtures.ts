@@ -1,4 +1,4 @@
-import type { InsuranceLine } from './permissions';
+import type { InsuranceLine } from '../permissions';
 
 // Test support: Ozone Connect answers as an insurer would send them, one per line and operation.
 
