@@ -1,12 +1,11 @@
 import { accountViewOf, generateLfiData } from '@hub/mock-lfi-data';
 import { claimOpeningStep, findAccountOpening, findPsu, listAccounts, mockLfiPersistenceParts, seedMockLfi, type OpeningKey } from '@hub/mock-lfi-store';
 import { dropDatabase, openDatabase } from '@hub/persistence';
-import { testDatabases } from '@hub/testing';
+import { eventually, testDatabases } from '@hub/testing';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AccountOpeningDesk, CUSTOMER_UNKNOWN, type DeskOptions } from '@hub/mock-lfi-desks';
-import { eventually } from '../testing/account-opening-harness';
 import { OpeningStatusReporter, type OpeningStatusPatch, type ReportOutcome } from '@hub/mock-lfi-desks';
 
 const TENANT = { id: 'alpha-bank', name: 'Alpha Bank', sector: 'banking' as const };
@@ -144,7 +143,7 @@ describe.each(testDatabases('mock_lfi_opening_desk'))('the account opening desk 
     const key = await create(desk);
     desk.onModuleInit();
     try {
-      await eventually(async () => (await statusOf(key)) === 'AwaitingUserInput', 'the poll loop');
+      await eventually(async () => (await statusOf(key)) === 'AwaitingUserInput', { what: 'the poll loop' });
     } finally {
       await desk.onModuleDestroy();
     }

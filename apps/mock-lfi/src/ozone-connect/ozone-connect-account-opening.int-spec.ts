@@ -1,7 +1,7 @@
 import { CUSTOMER_CANCELLED } from '@hub/mock-lfi-store';
 import { generateLfiData, isValidUaeIban } from '@hub/mock-lfi-data';
-import { formOf, LfiWebBrowser, readOfficialSpec, validateAgainstComponent } from '@hub/testing';
-import { AccountOpeningHarness, eventually, type Reply } from '../testing/account-opening-harness';
+import { eventually, formOf, LfiWebBrowser, readOfficialSpec, validateAgainstComponent } from '@hub/testing';
+import { AccountOpeningHarness, type Reply } from '../testing/account-opening-harness';
 
 const ALPHA = { id: 'alpha-bank', name: 'Alpha Bank', sector: 'banking' as const };
 const GAMMA = { id: 'gamma-insurance', name: 'Gamma Insurance', sector: 'insurance' as const };
@@ -45,7 +45,7 @@ async function open(): Promise<string> {
 }
 
 const statusOf = async (accountId: string): Promise<Reply> => harness.getStatus(ALPHA.id, accountId);
-const reached = (accountId: string, status: string) => eventually(async () => ((await statusOf(accountId)).body?.data?.OpeningStatus === status ? statusOf(accountId) : undefined), `${accountId} ${status}`);
+const reached = (accountId: string, status: string) => eventually(async () => ((await statusOf(accountId)).body?.data?.OpeningStatus === status ? statusOf(accountId) : undefined), { what: `${accountId} ${status}` });
 
 /** Signs the user in on the opening page; returns the browser and the page after sign-in. */
 async function signIn(accountId: string, user: { username: string; password: string; otp: string }) {

@@ -1,6 +1,6 @@
 import { MOCK_LFI_DESK_SETTINGS } from '@hub/mock-lfi-desks';
 import { generateLfiData, type InsuranceLine, type LfiData } from '@hub/mock-lfi-data';
-import { readOfficialSpec, validateOperationBody, QUOTE_REQUESTS, withMember } from '@hub/testing';
+import { eventually, readOfficialSpec, validateOperationBody, QUOTE_REQUESTS, withMember } from '@hub/testing';
 import { Logger } from '@nestjs/common';
 import { INSURANCE_LINES } from '@hub/standards';
 import { InsuranceQuoteHarness, type Reply } from '../testing/insurance-quote-harness';
@@ -61,13 +61,13 @@ async function availableQuote(line: InsuranceLine, customerId = customer.userId)
 
 /** Reads the quote until it reaches `status` (the insurer moves it on its own), recording each status seen. */
 async function readUntil(line: InsuranceLine, quoteId: string, status: string, seen: Reply[] = []): Promise<Reply[]> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
+  const record = async () => {
     const reply = await read(line, quoteId);
     if (seen.at(-1)?.body?.data?.QuoteStatus !== reply.body?.data?.QuoteStatus) seen.push(reply);
-    if (reply.body?.data?.QuoteStatus === status || Date.now() > deadline) return seen;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+    return reply;
+  };
+  await eventually(record, (reply) => reply.body?.data?.QuoteStatus === status, { timeoutMs: 30_000, intervalMs: 25, what: `quote ${quoteId} in ${status}` });
+  return seen;
 }
 
 beforeAll(async () => {
@@ -227,8 +227,7 @@ describe('mock insurer quote desk over Ozone Connect', () => {
     harness.answerLog = (patch) => (patch.logId === quote.QuoteId ? 400 : 204);
     try {
       await requestPolicy('life', quote.QuoteId);
-      const deadline = Date.now() + 30_000;
-      while (!harness.attempts.some((p) => p.logId === quote.QuoteId) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+      await eventually(() => harness.attempts.some((p) => p.logId === quote.QuoteId), { timeoutMs: 30_000, what: 'the desk\'s attempt to report the step' });
       expect(harness.attempts.filter((p) => p.logId === quote.QuoteId).map((p) => p.body.QuoteStatus)).toEqual(['ApplicationApproved']);
       await expect(read('life', quote.QuoteId)).resolves.toMatchObject({ body: { data: { QuoteStatus: 'ApplicationPending' } } });
       expect(harness.logged.filter((p) => p.logId === quote.QuoteId)).toEqual([]);

@@ -66,14 +66,3 @@ export class AccountOpeningHarness extends ServiceDeskHarness {
     return serviceContext(apiUri, method, { callerOrgId: 'org-tpp-1', callerClientId: options.clientId ?? 'tpp-client-1', ozoneInteractionId: 'f0e1d2c3-0000-4000-8000-0000000000a0' });
   }
 }
-
-/** Waits until `probe` returns something truthy (polling; never asserts how long it took). */
-export async function eventually<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

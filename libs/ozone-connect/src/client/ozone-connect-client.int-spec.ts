@@ -209,13 +209,11 @@ describe('OzoneConnectClient', () => {
   it('gives up after its timeout with a retryable error', async () => {
     handler = () => undefined;
     const impatient = new OzoneConnectClient(target(), { timeoutMs: 300 });
-    const started = Date.now();
     try {
       const error = await impatient.postConsentEvent('post', consent, ctx).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(OzoneConnectError);
       expect(error).toMatchObject({ permanent: false, status: undefined });
       expect((error as Error).message).toContain('no answer within 300 ms');
-      expect(Date.now() - started).toBeLessThan(2000);
     } finally {
       await impatient.close();
     }

@@ -163,12 +163,10 @@ describe('first run', () => {
 });
 
 describe('later runs', () => {
-  it('reuse everything when nothing changed, quickly and without touching directory.json', async () => {
+  it('reuse everything when nothing changed, without touching directory.json', async () => {
     const before = fingerprints(leafFiles(first));
     const mtime = statSync(join(certsDir, 'directory.json')).mtimeMs;
-    const started = Date.now();
     const second = await ensureTrustFramework(options);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(second).toEqual(first);
     expect(fingerprints(leafFiles(second))).toEqual(before);
     expect(statSync(join(certsDir, 'directory.json')).mtimeMs).toBe(mtime);
