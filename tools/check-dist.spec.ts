@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 // tools/ is plain CommonJS run by node; the test requires it as the CI line does.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { findTestCode } = require('./check-dist') as { findTestCode: (distDir: string) => string[] };
 
 describe('check-dist: the build output holds no test code', () => {

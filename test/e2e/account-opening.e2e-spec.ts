@@ -8,7 +8,6 @@ import {
   SandboxManifest,
   startServiceSuite,
   type ServiceSuite,
-  SandboxProcess,
   serviceCall,
   signInOnLfiPages,
   signTppMessage,
@@ -49,7 +48,6 @@ const party = (name: { given: string; family: string }) => ({
 const FUNDING = { SchemeName: 'IBAN', Identification: 'AE070331234567890123456', Name: 'Main account' };
 
 describe('account opening: the TPP asks, the user opens at the bank, the account can then be shared', () => {
-  let sp: SandboxProcess;
   let m: SandboxManifest;
   let tpp: TppClient;
   let other: TppClient;
@@ -83,7 +81,7 @@ describe('account opening: the TPP asks, the user opens at the bank, the account
 
   beforeAll(async () => {
     suite = await startServiceSuite(BANK, fastDeskConfig);
-    ({ sp, m, tpp, other, receiver, hubKeys } = suite);
+    ({ m, tpp, other, receiver, hubKeys } = suite);
   });
 
   afterAll(() => suite?.close());

@@ -58,7 +58,6 @@ const acceptance = (quote: any, line: string) => ({
 });
 
 describe('insurance quotes: a broker quotes every line, accepts one, gets the policy issued and reads it with the user\'s consent', () => {
-  let sp: SandboxProcess;
   let m: SandboxManifest;
   let tpp: TppClient;
   let other: TppClient;
@@ -80,7 +79,7 @@ describe('insurance quotes: a broker quotes every line, accepts one, gets the po
 
   beforeAll(async () => {
     suite = await startServiceSuite(INSURER, fastDeskConfig);
-    ({ sp, m, tpp, other, receiver, hubKeys } = suite);
+    ({ m, tpp, other, receiver, hubKeys } = suite);
   });
 
   afterAll(() => suite?.close());

@@ -1,5 +1,4 @@
 import { authorizeConsentHeadlessly, disposeSandbox, eventually, httpsCall, openWebhook, SandboxManifest, SandboxProcess, startSandbox, startWebhookReceiver, TppClient, tppClient, WebhookReceiver } from '@hub/testing';
-import * as client from 'openid-client';
 
 type Tpp = SandboxManifest['tpps'][number] & { encryptionKeyFile: string; webhookServerCertFile: string; webhookServerKeyFile: string };
 type Delivery = { id: string; tenantId: string; resourceId: string; status: string; attempts: number; generation: number; createdAt: string; deliveredAt: string | null; deadAt: string | null; lastError: string | null };
@@ -13,8 +12,6 @@ describe('webhook dead letters: admin API, replay and metrics of the webhook wor
   const lfi = () => m.lfiClients.find((c) => c.tenantId === 'falcon-bank')!;
   const app = () => m.tpps[0] as Tpp;
   const worker = () => m.services.webhookWorker.url;
-  const lfiCall = (method: string, url: string, body?: unknown) =>
-    httpsCall(url, { method, caFile: m.caCertFile, client: lfi(), headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
   /** The worker's admin API with a TPP's transport certificate (or none). */
   const admin = (method: string, path: string, who: { transportCertFile: string; transportKeyFile: string } | null = app()) =>
     httpsCall(`${worker()}${path}`, { method, caFile: m.caCertFile, client: who ?? undefined });

@@ -2,7 +2,6 @@ import { authorizeConsentHeadlessly, disposeSandbox, eventually, httpsCall, Sand
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { connect, createServer } from 'node:net';
-import * as client from 'openid-client';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

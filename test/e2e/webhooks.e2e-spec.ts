@@ -1,5 +1,4 @@
 import { authorizeConsentHeadlessly, disposeSandbox, eventually, httpsCall, openWebhook, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, startWebhookReceiver, TppClient, tppClient, validateAgainstComponent, WebhookReceiver } from '@hub/testing';
-import * as client from 'openid-client';
 
 const WEBHOOK_DOC = 'standards/v2.1-errata2/uae-webhook-template-openapi.yaml';
 

@@ -1,7 +1,11 @@
+import type { MigrationInterface } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 
 class SomeEntity {}
-class SomeMigration1767225600000 {}
+class SomeMigration1767225600000 implements MigrationInterface {
+  async up(): Promise<void> {}
+  async down(): Promise<void> {}
+}
 const parts = { entities: [SomeEntity], migrations: [SomeMigration1767225600000] };
 
 describe('dataSourceOptions', () => {

@@ -1,4 +1,4 @@
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSourceOptions, MigrationInterface } from 'typeorm';
 
 /** Where one app keeps its data. Each app has its own database (SQLite file or PostgreSQL schema). */
 export interface DatabaseSettings {
@@ -10,11 +10,16 @@ export interface DatabaseSettings {
   schema?: string;
 }
 
+/** An entity class, as TypeORM takes it (a constructor; TypeORM instantiates it without arguments). */
+export type EntityClass = new (...args: never[]) => object;
+
+/** A migration class, as TypeORM takes it. */
+export type MigrationClass = new (...args: never[]) => MigrationInterface;
+
 /** What an app stores: its entities and the migrations that create their tables. */
 export interface PersistenceParts {
-  // Plain constructors, as TypeORM takes entity and migration classes.
-  entities: Function[];
-  migrations: Function[];
+  entities: EntityClass[];
+  migrations: MigrationClass[];
   migrationsTableName?: string;
 }
 

@@ -1,4 +1,4 @@
-export type { DatabaseEngine, DatabaseSettings, PersistenceParts } from './database-settings';
+export type { DatabaseEngine, DatabaseSettings, EntityClass, MigrationClass, PersistenceParts } from './database-settings';
 export { databaseEngine } from './database-settings';
 export { dataSourceOptions } from './data-source-options';
 export { openDatabase, openDataSource, pingDatabase } from './open-database';

@@ -1,17 +1,18 @@
-import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { Module, type DynamicModule, type FactoryProvider, type ModuleMetadata } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 import type { DatabaseSettings, PersistenceParts } from './database-settings';
 import { openDataSource, type OpenOptions } from './open-database';
 
-export type DatabaseSettingsFactory = (...deps: any[]) => DatabaseSettings | Promise<DatabaseSettings>;
+/** A Nest factory of the settings, given the providers `inject` names (Nest's own factory type). */
+export type DatabaseSettingsFactory = FactoryProvider<DatabaseSettings>['useFactory'];
 
 export interface PersistenceModuleDeps {
   /** Modules providing what `inject` names (e.g. the config module). */
   imports?: ModuleMetadata['imports'];
   /** Providers passed to a settings factory, in order. */
-  inject?: any[];
+  inject?: FactoryProvider['inject'];
 }
 
 /**

@@ -20,7 +20,10 @@ export async function injectIntoProvider(provider: Provider, o: { url: string; h
     (req, response) => {
       // Koa derives https from the socket; the injected socket is not TLS, the real caller was.
       (req.socket as unknown as { encrypted: boolean }).encrypted = true;
-      handler(req, response);
+      // Koa answers a failing middleware itself; a rejection here means no answer was written
+      // (e.g. the error handler failed). End the injected response with that error, so the
+      // injection rejects with it instead of waiting for an answer that never comes.
+      handler(req, response).catch((err: unknown) => response.destroy(err instanceof Error ? err : new Error(String(err))));
     },
     { method: 'GET', url: o.url, headers: { host: o.host, ...(o.cookies?.length ? { cookie: o.cookies.join('; ') } : {}) } },
   );

@@ -1,6 +1,5 @@
 import { testDatabases } from '@hub/testing';
 import { Logger } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
 import { ConsentStatus } from '../domain/consent-status';
 import { ConsentAuditEntity } from '../store/consent-audit.entity';
 import { ConsentRecordEntity } from '../store/consent-record.entity';

@@ -47,7 +47,7 @@ export function quoteRequestOf(line: InsuranceLine, body: unknown, today: string
   m.object('Policy');
   const start = m.optionalDate('Policy.PolicyStartDate');
   const pricedOn = start && start > today ? start : today;
-  const risk = LINE_DESKS[line].read(m, pricedOn);
+  const quote = LINE_DESKS[line].read(m, pricedOn);
   m.check(`The ${line} quote request lacks or misstates what the insurer prices on`);
-  return { customerId, quoteReference, policyIssuanceRequest, pricedOn, quote: LINE_DESKS[line].quote(risk) };
+  return { customerId, quoteReference, policyIssuanceRequest, pricedOn, quote: quote() };
 }

@@ -17,6 +17,12 @@ export interface HeimdallTpp {
   logoUri?: string;
 }
 
+/** The members of Headless Heimdall's 200 answer to `GET /auth` that the pages read. */
+interface HeimdallInteractionAnswer {
+  interaction: { interactionId?: unknown; consentIdsList?: string[]; consentId?: string; interactionStartedAt?: unknown };
+  tpp: { clientId: string; tppName: string; decodedSsa?: { client_name?: string; logo_uri?: string } };
+}
+
 /** Outcome of doConfirm/doFail: the TPP redirect, or why the hub refused (e.g. expired interaction). */
 export type HeimdallFinish = { kind: 'redirect'; location: string } | { kind: 'error'; status: number; description: string };
 
@@ -55,11 +61,11 @@ export class LfiHubClient implements OnModuleDestroy {
     const res = await this.call(tenant, 'GET', `${tenant.headlessHeimdallUrl}/auth?${query}`);
     if (res.status === 303 && res.location) return { kind: 'redirect', location: res.location };
     if (res.status === 200) {
-      const { interaction, tpp } = res.json as { interaction: Record<string, any>; tpp: Record<string, any> };
+      const { interaction, tpp } = res.json as HeimdallInteractionAnswer;
       return {
         kind: 'interaction',
         interactionId: String(interaction.interactionId),
-        consentIds: (interaction.consentIdsList as string[] | undefined) ?? [interaction.consentId].filter(Boolean),
+        consentIds: interaction.consentIdsList ?? [interaction.consentId].filter((id): id is string => Boolean(id)),
         startedAt: Number(interaction.interactionStartedAt ?? Date.now()),
         tpp: { clientId: tpp.clientId, tppName: tpp.tppName, clientName: tpp.decodedSsa?.client_name, logoUri: tpp.decodedSsa?.logo_uri },
       };

@@ -3,6 +3,7 @@ import { policyNumberOf } from '@hub/mock-lfi-data';
 import type { ConsentRecord } from '@hub/ozone-connect';
 import type { DataSource } from 'typeorm';
 import { consentTypeLabel, formatDate, formatDateTime, insurancePermissionGroupsOf, maskIban, permissionGroupsOf } from '../pages/plain-language';
+import { insurancePermissionsOf, permissionCodesOf, rarOf } from '../pages/rar-consent';
 import type { DashboardConsent } from '../pages/view-models';
 
 /** Statuses from which the user can still withdraw a consent. */
@@ -14,10 +15,10 @@ export function statusOf(consent: ConsentRecord): string {
 
 /** A consent as the dashboard lists it: plain words, masked accounts, no raw codes. */
 export async function dashboardConsentOf(db: DataSource, tenantId: string, consent: ConsentRecord): Promise<DashboardConsent> {
-  const rar = consent.request.consent as Record<string, any>;
+  const rar = rarOf(consent);
   const data = consent.consentBody?.Data ?? {};
   const insurance = consent.consentType.includes('insurance');
-  const groups = insurance ? insurancePermissionGroupsOf(rar.Permissions ?? []) : permissionGroupsOf(rar.Permissions ?? []);
+  const groups = insurance ? insurancePermissionGroupsOf(insurancePermissionsOf(rar)) : permissionGroupsOf(permissionCodesOf(rar));
   const status = statusOf(consent);
   const consentId = String(data.ConsentId ?? consent.id);
   const created = (data.CreationDateTime as string | undefined) ?? undefined;

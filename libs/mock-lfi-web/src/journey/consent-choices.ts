@@ -3,6 +3,7 @@ import { listAccounts, listInsurancePolicies, type AccountEntity, type Insurance
 import type { ConsentRecord } from '@hub/ozone-connect';
 import type { DataSource } from 'typeorm';
 import { accountSubTypeLabel, formatMoney, insuranceLineLabel, maskIban } from '../pages/plain-language';
+import { insurancePermissionsOf, rarOf } from '../pages/rar-consent';
 import type { SelectableItem } from '../pages/view-models';
 
 export type ConsentKind = 'data-sharing' | 'payment' | 'insurance';
@@ -32,9 +33,9 @@ export interface ChoiceContext {
 
 export async function consentChoices(ctx: ChoiceContext, consent: ConsentRecord, debtorIban?: string): Promise<ConsentChoices> {
   const kind = consentKindOf(consent);
-  const rar = consent.request.consent as Record<string, any>;
+  const rar = rarOf(consent);
   if (kind === 'insurance') {
-    const lines = new Set(((rar.Permissions ?? []) as { InsuranceType?: string }[]).map((p) => String(p.InsuranceType).toLowerCase()));
+    const lines = new Set(insurancePermissionsOf(rar).map((p) => String(p.InsuranceType).toLowerCase()));
     const policies = (await listInsurancePolicies(ctx.db, ctx.tenantId, ctx.userId)).filter((p) => lines.has(p.line));
     return { kind, mode: 'many', items: policies.map(policyItem) };
   }

@@ -9,6 +9,7 @@ import {
   purposeLabel,
   scheduleOf,
 } from '../pages/plain-language';
+import { insurancePermissionsOf, permissionCodesOf, rarOf, type RarConsent } from '../pages/rar-consent';
 import type { ConsentReviewView, PaymentSummary } from '../pages/view-models';
 import type { ConsentChoices } from './consent-choices';
 import type { PaymentParties } from './payment-pii';
@@ -17,7 +18,7 @@ export type ReviewContent = Omit<ConsentReviewView, keyof import('../pages/view-
 
 /** The consent in the user's words: who asks, what for, for how long, and what to pick. */
 export function reviewContent(consent: ConsentRecord, choices: ConsentChoices, parties: PaymentParties, logoDataUri?: string): ReviewContent {
-  const rar = consent.request.consent as Record<string, any>;
+  const rar = rarOf(consent);
   const tppName = consent.tpp.decodedSsa?.client_name ?? consent.tpp.tppName;
   const content: ReviewContent = {
     kind: choices.kind,
@@ -26,7 +27,7 @@ export function reviewContent(consent: ConsentRecord, choices: ConsentChoices, p
     ...(rar.ExpirationDateTime ? { expires: formatDate(rar.ExpirationDateTime) } : {}),
     ...(rar.OpenFinanceBilling?.Purpose ? { purpose: purposeLabel(rar.OpenFinanceBilling.Purpose) } : {}),
     ...(onBehalfOf(rar.OnBehalfOf) ? { onBehalfOf: onBehalfOf(rar.OnBehalfOf) } : {}),
-    permissionGroups: choices.kind === 'insurance' ? insurancePermissionGroupsOf(rar.Permissions ?? []) : permissionGroupsOf(rar.Permissions ?? []),
+    permissionGroups: choices.kind === 'insurance' ? insurancePermissionGroupsOf(insurancePermissionsOf(rar)) : permissionGroupsOf(permissionCodesOf(rar)),
     selection: selectionOf(choices),
   };
   if (rar.FromDate || rar.ToDate || rar.TransactionFromDateTime || rar.TransactionToDateTime) {
@@ -34,7 +35,7 @@ export function reviewContent(consent: ConsentRecord, choices: ConsentChoices, p
     const to = rar.ToDate ?? rar.TransactionToDateTime;
     content.transactionRange = { ...(from ? { from: formatDate(from) } : {}), ...(to ? { to: formatDate(to) } : {}) };
   }
-  if (choices.kind === 'insurance') content.insuranceLines = (rar.Permissions ?? []).map((p: { InsuranceType: string }) => insuranceLineLabel(p.InsuranceType));
+  if (choices.kind === 'insurance') content.insuranceLines = insurancePermissionsOf(rar).map((p) => insuranceLineLabel(p.InsuranceType));
   if (choices.kind === 'payment') content.payment = paymentSummary(rar, parties);
   return content;
 }
@@ -45,7 +46,7 @@ function selectionOf(choices: ConsentChoices): ConsentReviewView['selection'] {
   return { mode: 'many', legend: 'Choose the accounts to share', items: choices.items, emptyMessage: 'You have no account of the kinds this request is about.' };
 }
 
-function paymentSummary(rar: Record<string, any>, parties: PaymentParties): PaymentSummary {
+function paymentSummary(rar: RarConsent, parties: PaymentParties): PaymentSummary {
   const { amount, schedule, limits } = scheduleOf(rar.ControlParameters, formatMoney);
   return {
     ...(amount ? { amount } : {}),

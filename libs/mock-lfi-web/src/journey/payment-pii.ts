@@ -8,6 +8,22 @@ export interface PaymentParties {
   debtorAccount?: string;
 }
 
+/** The members of the signed initiation the page reads (domestic and international payments). */
+interface PiiAccount {
+  Identification?: string;
+  Name?: string;
+}
+
+interface PiiCreditor {
+  Creditor?: { Name?: string };
+  CreditorAccount?: PiiAccount;
+}
+
+interface PiiInitiation {
+  Creditor?: PiiCreditor | PiiCreditor[];
+  DebtorAccount?: PiiAccount;
+}
+
 /**
  * Decrypts the PII JWE (RSA-OAEP-256 / A256GCM, to the LFI's encryption key) and reads the
  * signed initiation inside. The hub checked the TPP's signature when the consent was requested;
@@ -20,8 +36,9 @@ export async function paymentPartiesOf(pii: unknown, encryptionKeyFile: string):
     const key = await importPKCS8(readFileSync(encryptionKeyFile, 'utf8'), 'RSA-OAEP-256');
     const { plaintext } = await compactDecrypt(pii, key);
     const inner = new TextDecoder().decode(plaintext);
-    const claims = (inner.split('.').length === 3 ? decodeJwt(inner) : JSON.parse(inner)) as Record<string, any>;
-    const initiation = claims.Initiation ?? claims.message?.Initiation ?? {};
+    // Any other shape reads as nothing (or throws, and is caught below).
+    const claims = (inner.split('.').length === 3 ? decodeJwt(inner) : JSON.parse(inner)) as { Initiation?: PiiInitiation; message?: { Initiation?: PiiInitiation } };
+    const initiation: PiiInitiation = claims.Initiation ?? claims.message?.Initiation ?? {};
     const creditor = Array.isArray(initiation.Creditor) ? initiation.Creditor[0] : initiation.Creditor;
     return {
       creditorName: creditor?.Creditor?.Name ?? creditor?.CreditorAccount?.Name,

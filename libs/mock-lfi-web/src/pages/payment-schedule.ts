@@ -15,7 +15,7 @@ export interface ScheduleDescription {
 }
 
 type Money = (amount: string, currency: string) => string;
-type Obj = Record<string, any>;
+type Obj = Record<string, unknown>;
 
 const GENERIC = 'Payments as set out in the app’s request. This bank cannot describe them in plain words.';
 const PERIOD_WORD: Record<string, string> = { Day: 'day', Week: 'week', Month: 'month', Year: 'year' };
@@ -26,9 +26,12 @@ export function scheduleOf(controlParameters: unknown, money: Money = formatMone
   try {
     const cp = obj(controlParameters);
     const schedule = obj(cp?.ConsentSchedule) ?? cp;
-    if (obj(schedule?.SinglePayment)) return single(schedule!.SinglePayment, money);
-    if (obj(schedule?.MultiPayment)) return multi(schedule!.MultiPayment, money);
-    if (obj(schedule?.FilePayment)) return file(schedule!.FilePayment);
+    const singlePayment = obj(schedule?.SinglePayment);
+    if (singlePayment) return single(singlePayment, money);
+    const multiPayment = obj(schedule?.MultiPayment);
+    if (multiPayment) return multi(multiPayment, money);
+    const filePayment = obj(schedule?.FilePayment);
+    if (filePayment) return file(filePayment);
   } catch {
     // A shape no branch foresaw: fall through to the generic sentence rather than break the page.
   }
@@ -55,11 +58,11 @@ function periodicScheduleOf(value: unknown): Obj | undefined {
   const s = obj(value);
   if (!s || typeof s.Type === 'string') return s;
   const key = PERIODIC_TYPES.find((t) => obj(s[t]));
-  return key ? { ...s[key], Type: key } : s;
+  return key ? { ...obj(s[key]), Type: key } : s;
 }
 
 function periodic(s: Obj | undefined, money: Money): ScheduleDescription {
-  const period = PERIOD_WORD[s?.PeriodType];
+  const period = PERIOD_WORD[String(s?.PeriodType)];
   const from = typeof s?.PeriodStartDate === 'string' ? `, from ${formatDate(s.PeriodStartDate)}` : '';
   const controls = obj(s?.Controls) ?? {};
   const perPeriod = period ? periodLimits(controls, period, money) : [];
@@ -103,7 +106,7 @@ function periodLimits(controls: Obj, period: string, money: Money): string[] {
 
 /** Fixed or variable defined schedules: payments on listed dates. */
 function definedSchedule(items: unknown, amountKey: string, upTo: string, money: Money): ScheduleDescription {
-  const list = (Array.isArray(items) ? items : []).map(obj).filter((i): i is Obj => !!i && typeof i.PaymentExecutionDate === 'string');
+  const list = (Array.isArray(items) ? items : []).map(obj).filter((i): i is Obj & { PaymentExecutionDate: string } => !!i && typeof i.PaymentExecutionDate === 'string');
   if (list.length === 0) return { schedule: GENERIC, limits: [] };
   const dates = list.map((i) => formatDate(i.PaymentExecutionDate));
   const amounts = list.map((i) => amountOf(i[amountKey], money));

@@ -7,7 +7,7 @@ import { ValidateBy, type ValidationArguments } from 'class-validator';
  */
 export function rule(
   name: string,
-  isValid: (value: any, args: ValidationArguments) => boolean,
+  isValid: (value: unknown, args: ValidationArguments) => boolean,
   message: string | ((args: ValidationArguments) => string),
 ): PropertyDecorator {
   return ValidateBy({

@@ -26,7 +26,7 @@ export const Decimal = () => rule('isDecimal', (v) => typeof v === 'number' && N
 
 /** A string enum (`enum:` in the schema). */
 export const OneOf = (values: readonly string[], codeListName: string) =>
-  rule('isOneOf', (v) => values.includes(v), (a) => `${oneOfText(values, codeListName)} (got ${shown(a.value)})`);
+  rule('isOneOf', (v) => typeof v === 'string' && values.includes(v), (a) => `${oneOfText(values, codeListName)} (got ${shown(a.value)})`);
 
 /** A nested schema object, built as `cls` by class-transformer so its own rules (and closedness) apply. */
 export const NestedObject = (cls: () => DtoClass, typeOptions?: TypeOptions) =>
@@ -66,14 +66,18 @@ export const EachOneOf = (values: readonly string[], codeListName: string) => {
   });
 };
 
-/** No two items share a key (the item itself for codes); the repeat is named by its index. */
-export const UniqueBy = (keyOf: (item: any) => unknown, what = 'value') => {
+/**
+ * No two items share a key (the item itself for codes); the repeat is named by its index. `Item` is
+ * what the DTO declares the items to be; the TPP may send anything, so `keyOf` is only given
+ * objects and plain values, and must read them defensively.
+ */
+export const UniqueBy = <Item = unknown>(keyOf: (item: Item) => unknown, what = 'value') => {
   // One pass with a Set: the array comes from the TPP and may be long.
   const firstRepeat = (v: unknown) => {
     if (!Array.isArray(v)) return -1;
     const seen = new Set<unknown>();
     return v.findIndex((item) => {
-      const key = isRecord(item) || typeof item !== 'object' ? keyOf(item) : undefined;
+      const key = isRecord(item) || typeof item !== 'object' ? keyOf(item as Item) : undefined;
       if (key === undefined || !seen.has(key)) {
         seen.add(key);
         return false;
@@ -83,7 +87,7 @@ export const UniqueBy = (keyOf: (item: any) => unknown, what = 'value') => {
   };
   return rule('unique', (v) => firstRepeat(v) < 0, (a) => {
     const i = firstRepeat(a.value);
-    const repeated = keyOf((a.value as unknown[])[i]);
+    const repeated = keyOf((a.value as Item[])[i]);
     return atIndex(i, `repeats the ${what} ${shown(repeated)} (items must not repeat)`);
   });
 };
