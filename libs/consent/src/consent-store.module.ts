@@ -1,23 +1,11 @@
-import {
-  Global,
-  Module,
-  type ClassProvider,
-  type DynamicModule,
-  type ExistingProvider,
-  type FactoryProvider,
-  type ModuleMetadata,
-  type ValueProvider,
-} from '@nestjs/common';
+import { Global, Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import type { PortBinding } from '@hub/kernel';
 import { ConsentOutbox } from './outbox/consent-outbox';
 import { CONSENT_LFI_ACTIONS } from './service/consent-lfi-actions';
 import { ConsentRevocationHooks } from './service/consent-revocation-hooks';
 import { ConsentService } from './service/consent.service';
 
-export type ConsentLfiActionsProvider =
-  | Omit<ClassProvider, 'provide'>
-  | Omit<FactoryProvider, 'provide'>
-  | Omit<ExistingProvider, 'provide'>
-  | Omit<ValueProvider, 'provide'>;
+export type ConsentLfiActionsProvider = PortBinding;
 
 export interface ConsentStoreOptions {
   /** Binds the ConsentLfiActions port (Ozone Connect validate/augment); without it, no LFI call is made. */

@@ -21,3 +21,4 @@ export * from './tls/hello-mtls';
 export * from './tls/https-get';
 export * from './docs/publish-openapi';
 export * from './app/create-sandbox-app';
+export * from './app/port-binding';

@@ -1,21 +1,9 @@
-import {
-  Global,
-  Module,
-  type ClassProvider,
-  type DynamicModule,
-  type ExistingProvider,
-  type FactoryProvider,
-  type ModuleMetadata,
-  type ValueProvider,
-} from '@nestjs/common';
+import { Global, Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import type { PortBinding } from '@hub/kernel';
 import { ResourceChangeOutbox } from './resource-change-outbox';
 import { ResourceLogStore } from './resource-log-store';
 
-export type ResourceChangeOutboxProvider =
-  | Omit<ClassProvider, 'provide'>
-  | Omit<FactoryProvider, 'provide'>
-  | Omit<ExistingProvider, 'provide'>
-  | Omit<ValueProvider, 'provide'>;
+export type ResourceChangeOutboxProvider = PortBinding;
 
 export interface ResourceLogsOptions {
   /** Binds the ResourceChangeOutbox port (the hub's transactional outbox). */
