@@ -13,4 +13,5 @@ export { OzoneConnectClients, OzoneConnectModule } from './nest/ozone-connect-cl
 
 // --- Plain wire types generated from the official Ozone Connect v2.1 documents (tools/generate-wire-types.js) ---
 export type * from './wire/bank-data';
+export type * from './wire/service-initiation';
 export type * from './wire/insurance';

@@ -105,7 +105,12 @@ export class AccountOpeningController {
   }
 }
 
-/** The LFI must answer with the opening's id; anything else is the LFI's failure, not the TPP's. */
+/**
+ * Where the LFI's JSON enters the account opening mapping. The LFI must answer with the opening's
+ * id; anything else is the LFI's failure, not the TPP's. The rest of its body is taken as the
+ * Ozone Connect document describes it: the e2e tests check the LFI's bodies against that document
+ * and the hub's answers against the standard.
+ */
 function ocOpeningOf(body: unknown): OcAccountOpening {
   const data = (body as { data?: { AccountId?: unknown } } | undefined)?.data;
   if (!data || typeof data.AccountId !== 'string' || !data.AccountId) throw new ApiError(500, 'GenericError', 'The LFI gave an unexpected answer.');

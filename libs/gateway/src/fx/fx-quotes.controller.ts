@@ -14,7 +14,7 @@ import { sendResource } from '../service-initiation/service-response';
 import { changeSubscription } from '../service-initiation/subscription-change';
 import { TppMessages } from '../service-initiation/signed-message';
 import { validateMessage } from '../service-initiation/validate-message';
-import { fxQuoteCreated, fxQuoteRead, type OcFxQuote } from './fx-quote-mapping';
+import { fxQuoteCreated, fxQuoteRead, type OcFxQuoteCreated, type OcFxQuoteRead } from './fx-quote-mapping';
 
 const BASE = '/open-finance/fx/v2.1/fx-quotes';
 const op = (method: ServiceOperation['method'], suffix = ''): ServiceOperation => ({ scope: 'fx', sectors: ['banking'], tppPath: `${BASE}${suffix}`, method });
@@ -64,7 +64,7 @@ export class FxQuotesController {
       res.status(204).end();
       return;
     }
-    const quote = ocQuoteOf(answer.body);
+    const quote = ocQuoteOf<OcFxQuoteCreated>(answer.body);
     const log = await asApi(() =>
       this.logs.open({
         tenantId: tenant.id,
@@ -89,7 +89,7 @@ export class FxQuotesController {
     const access = await this.calls.admit(tenant, req, caller, READ);
     await asApi(() => this.logs.own(tenant.id, 'fx-quote', id, access.clientId));
     const answer = await this.calls.forward(tenant, req, caller, READ, `/fx-quotes/${encodeURIComponent(id)}`);
-    await sendResource(req, res, 200, fxQuoteRead(ocQuoteOf(answer.body), this.selfUrl(tenant, id)), { signer: this.signer, tenantId: tenant.id, clientId: access.clientId });
+    await sendResource(req, res, 200, fxQuoteRead(ocQuoteOf<OcFxQuoteRead>(answer.body), this.selfUrl(tenant, id)), { signer: this.signer, tenantId: tenant.id, clientId: access.clientId });
   }
 
   @Patch(':FxQuoteId')
@@ -124,11 +124,16 @@ export class FxQuotesController {
   }
 }
 
-/** The LFI must answer a quote with its id; anything else is the LFI's failure, not the TPP's. */
-function ocQuoteOf(body: unknown): OcFxQuote {
+/**
+ * Where the LFI's JSON enters the FX mapping. The LFI must answer a quote with its id; anything
+ * else is the LFI's failure, not the TPP's. The rest of its body is taken as the Ozone Connect
+ * document describes it (`Answer`): the e2e tests check the LFI's bodies against that document
+ * and the hub's answers against the standard.
+ */
+function ocQuoteOf<Answer extends OcFxQuoteCreated | OcFxQuoteRead>(body: unknown): Answer {
   const data = (body as { data?: { FxQuoteId?: unknown } } | undefined)?.data;
   if (!data || typeof data.FxQuoteId !== 'string' || !data.FxQuoteId) throw new ApiError(500, 'GenericError', 'The LFI gave an unexpected answer.');
-  return body as OcFxQuote;
+  return body as Answer;
 }
 
 function expiryOf(value: unknown): Date | undefined {

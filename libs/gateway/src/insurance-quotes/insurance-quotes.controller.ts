@@ -14,7 +14,8 @@ import { sendResource } from '../service-initiation/service-response';
 import { TppMessages } from '../service-initiation/signed-message';
 import { validateMessage } from '../service-initiation/validate-message';
 import { insuranceLine } from './insurance-lines';
-import { acceptedQuote, quotesOf, standardResource, type OcAnswer } from './insurance-quote-mapping';
+import type { OzoneInsurancePolicyCreated, OzoneInsuranceQuoteAccepted, OzoneInsuranceQuoteRead, OzoneInsuranceQuotesCreated } from '@hub/ozone-connect';
+import { acceptedQuote, policyCreated, quoteRead, quotesCreated, quotesOf, type OcAnswer } from './insurance-quote-mapping';
 
 const BASE = '/open-finance/insurance/v2.1';
 const op = (method: ServiceOperation['method'], path: string): ServiceOperation => ({ scope: 'insurance', sectors: ['insurance'], tppPath: `${BASE}${path}`, method });
@@ -69,7 +70,7 @@ export class InsuranceQuotesController {
     const quotes = quotesOf(answer.body);
     if (!quotes) throw new ApiError(500, 'GenericError', 'The LFI gave an unexpected answer.');
     for (const q of quotes) await asApi(() => this.logs.open(this.newLog(tenant, line, access.clientId, caller, q)));
-    await sendResource(req, res, 201, standardResource(answer.body as OcAnswer, this.url(tenant, `/${line}-insurance-quotes`)), { signer: this.signer, tenantId: tenant.id, clientId: access.clientId });
+    await sendResource(req, res, 201, quotesCreated(lfiAnswer<OzoneInsuranceQuotesCreated>(answer.body), this.url(tenant, `/${line}-insurance-quotes`)), { signer: this.signer, tenantId: tenant.id, clientId: access.clientId });
   }
 
   @Get(':line-insurance-quotes/:QuoteId')
@@ -82,7 +83,7 @@ export class InsuranceQuotesController {
     const access = await this.calls.admit(tenant, req, caller, operation);
     await this.ownQuote(tenant, line, id, access.clientId);
     const answer = await this.calls.forward(tenant, req, caller, operation, `/${line}-insurance-quotes/${encodeURIComponent(id)}`);
-    await sendResource(req, res, 200, standardResource(answer.body as OcAnswer, this.url(tenant, `/${line}-insurance-quotes/${id}`)), { signer: this.signer, tenantId: tenant.id, clientId: access.clientId });
+    await sendResource(req, res, 200, quoteRead(lfiAnswer<OzoneInsuranceQuoteRead>(answer.body), this.url(tenant, `/${line}-insurance-quotes/${id}`)), { signer: this.signer, tenantId: tenant.id, clientId: access.clientId });
   }
 
   @Patch(':line-insurance-quotes/:QuoteId')
@@ -112,7 +113,7 @@ export class InsuranceQuotesController {
       res.status(204).end();
       return;
     }
-    await sendResource(req, res, 200, acceptedQuote(answer.body as OcAnswer, this.url(tenant, `/${line}-insurance-quotes/${id}`)), { signer: this.signer, tenantId: tenant.id, clientId: access.clientId });
+    await sendResource(req, res, 200, acceptedQuote(lfiAnswer<OzoneInsuranceQuoteAccepted>(answer.body), this.url(tenant, `/${line}-insurance-quotes/${id}`)), { signer: this.signer, tenantId: tenant.id, clientId: access.clientId });
   }
 
   @Post(':line-insurance-policies')
@@ -131,9 +132,11 @@ export class InsuranceQuotesController {
     if (!quote || quote.line !== line) throw ApiError.badRequest(`QuoteId ${request.Data.QuoteId} is not a ${line} quote of this TPP at this insurer`, 'Data.QuoteId');
     if (!ACCEPTED.includes(quote.status)) throw ApiError.badRequest(`the quote is ${quote.status}: a policy needs an accepted quote (${ACCEPTED.join(' or ')})`, 'Data.QuoteId', 'InsuranceQuote.NotAccepted');
     const answer = await this.calls.forward(tenant, req, caller, operation, `/${line}-insurance-policies`, { data: request.Data });
-    const policyId = (answer.body as OcAnswer<{ InsurancePolicyId?: unknown }> | undefined)?.data?.InsurancePolicyId;
+    const created = lfiAnswer<OzoneInsurancePolicyCreated>(answer.body);
+    // Checked, as the hub needs it for Self: an LFI may still answer without body or id.
+    const policyId: unknown = (created as Partial<typeof created> | undefined)?.data?.InsurancePolicyId;
     if (typeof policyId !== 'string') throw new ApiError(500, 'GenericError', 'The LFI gave an unexpected answer.');
-    const body = standardResource(answer.body as OcAnswer, this.url(tenant, `/${line}-insurance-policies/${policyId}`));
+    const body = policyCreated(created, this.url(tenant, `/${line}-insurance-policies/${policyId}`));
     await sendResource(req, res, 201, body, { signer: this.signer, tenantId: tenant.id, clientId: access.clientId, jwtOnly: true });
   }
 
@@ -162,4 +165,13 @@ export class InsuranceQuotesController {
   private url(tenant: Tenant, path: string): string {
     return `${tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl}${BASE}${path}`;
   }
+}
+
+/**
+ * Where the insurer's JSON enters the insurance mapping: its body taken as the Ozone Connect
+ * document describes the operation's answer (`Body`). Not checked here: the e2e tests check the
+ * LFI's bodies against that document and the hub's answers against the standard.
+ */
+function lfiAnswer<Body extends { data: unknown }>(body: unknown): OcAnswer<Body> {
+  return body as OcAnswer<Body>;
 }

@@ -1,4 +1,4 @@
-import type { components } from '../generated/insurance';
+import type { components, operations } from '../generated/insurance';
 
 /**
  * Insurance v2.1 (errata 1), TPP-facing data sharing: the response members the hub sends, named
@@ -20,3 +20,18 @@ export type AEInsurancePolicy =
   | Schemas['AETravelInsurancePolicyProperties1'];
 /** All schemas of the document, for the ones without an alias. */
 export type InsuranceSchemas = Schemas;
+
+// --- The quotes and policy creation (client credentials), one body per operation, every line ---
+type Ops = operations;
+type Line = 'Employment' | 'Health' | 'Home' | 'Life' | 'Motor' | 'Renters' | 'Travel';
+/** The `message` of a body the document describes as a JWT claims set (the hub sends the message itself, or signed). */
+type MessageOf<Response, Media extends string> = Response extends { content: { [M in Media]: { message: infer Message } } } ? Message : never;
+
+/** 201 of `POST /{line}-insurance-quotes` (health has its own quote schema). */
+export type AEInsuranceQuotesCreated = Schemas['AECreateInsuranceQuoteResponseBody1'] | Schemas['AECreateHealthInsuranceQuoteResponseBody'];
+/** 200 of `GET /{line}-insurance-quotes/{QuoteId}` (health has its own quote schema). */
+export type AEInsuranceQuoteRead = Schemas['AEInsuranceQuoteReadResponseBody1'] | Schemas['AEHealthInsuranceQuoteReadResponseBody1'];
+/** 200 of `PATCH /{line}-insurance-quotes/{QuoteId}` (the acceptance): Data and Links, no Meta. */
+export type AEInsuranceQuoteAccepted = MessageOf<Ops[`${Line}InsuranceQuotePatch`]['responses'][200], 'application/json'>;
+/** 201 of `POST /{line}-insurance-policies`. */
+export type AEInsurancePolicyCreated = MessageOf<Ops[`${Line}InsuranceCreatePolicy_signedRequest`]['responses'][201], 'application/jwt'>;
