@@ -123,6 +123,13 @@ describe('account activity against the official Ozone Connect schemas', () => {
     expect(validateAgainstComponent(doc, 'AccountResponse', { data: { ...account, surprise: true } }).valid).toBe(false);
   });
 
+  it('writes standing order frequencies in the form the document describes (its regular expression is only in the description, so the schema check cannot see it)', () => {
+    const documented = /^(NotKnown)$|^(EveryDay)$|^(EveryWorkingDay)$|^(IntervalDay:(([2-9])|([1-2][0-9])|3[0-1]))$|^(IntervalWeekDay:[1-51]:[1-7])$|^(WeekInMonthDay:[1-5]:[1-7])$|^(IntervalMonthDay:([1-6]|12|24):(-[1-5]|[1-9]|[12][0-9]|3[01]))$|^(QuarterDay:(RECEIVED))$/;
+    const frequencies = data.accounts.flatMap((account) => generateAccountActivity(SEED, account).standingOrders.map((so) => so.frequency));
+    expect(frequencies.length).toBeGreaterThan(0);
+    expect(frequencies.filter((f) => !documented.test(f))).toEqual([]);
+  });
+
   it('validates the customer of a PSU, a person or a business', () => {
     expect(validateAgainstComponent(doc, 'CustomerResponse', { data: customerOf(SEED, psu) }).errors).toBe('No errors');
     const sme = data.psus.find((p) => p.customerCategory === 'SME')!;

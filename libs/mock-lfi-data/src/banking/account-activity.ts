@@ -1,6 +1,6 @@
 import type { AccountSeed } from '../model';
 import { balancesOf } from './balances';
-import type { OcBalance, OcBeneficiary, OcDirectDebit, OcProduct, OcScheduledPayment, OcStandingOrder, OcStatements, OcTransaction } from '@hub/ozone-connect';
+import type { CbuaeBalance, CbuaeBeneficiary, CbuaeDirectDebit, CbuaeProduct, CbuaeScheduledPayment, CbuaeStandingOrder, CbuaeStatements, CbuaeTransaction } from '@hub/ozone-connect';
 import { beneficiariesOf, directDebitsOf, scheduledPaymentsOf, standingOrdersOf } from './instruction-views';
 import { planInstructions } from './instructions';
 import { productOf } from './products';
@@ -11,14 +11,14 @@ import { indicatorOf, ocAmount } from './money';
 /** Everything a TPP can read below one account, derived from the seed and the account alone. */
 export interface AccountActivity {
   openingBalance: number;
-  balances: OcBalance[];
-  transactions: OcTransaction[];
-  beneficiaries: OcBeneficiary[];
-  standingOrders: OcStandingOrder[];
-  directDebits: OcDirectDebit[];
-  scheduledPayments: OcScheduledPayment[];
-  statements: OcStatements;
-  products: OcProduct[];
+  balances: CbuaeBalance[];
+  transactions: CbuaeTransaction[];
+  beneficiaries: CbuaeBeneficiary[];
+  standingOrders: CbuaeStandingOrder[];
+  directDebits: CbuaeDirectDebit[];
+  scheduledPayments: CbuaeScheduledPayment[];
+  statements: CbuaeStatements;
+  products: CbuaeProduct[];
 }
 
 /**
@@ -48,7 +48,7 @@ export function generateAccountActivity(seed: string, account: AccountSeed): Acc
  */
 function newAccountActivity(account: AccountSeed): AccountActivity {
   const opened = `${account.openingDate}T00:00:00+04:00`;
-  const balance = (balanceType: OcBalance['balanceType']): OcBalance => ({ accountId: account.accountId, balanceType, creditDebitIndicator: indicatorOf(0), timestamp: opened, amount: ocAmount(0, account.currency) });
+  const balance = (balanceType: CbuaeBalance['balanceType']): CbuaeBalance => ({ accountId: account.accountId, balanceType, creditDebitIndicator: indicatorOf(0), timestamp: opened, amount: ocAmount(0, account.currency) });
   return {
     openingBalance: 0,
     balances: [balance('OpeningBooked'), balance('ClosingBooked'), balance('InterimAvailable')],

@@ -1,3 +1,4 @@
+import type { CbuaeAccount } from '@hub/ozone-connect';
 import type { AccountSeed } from '../model';
 import { customerIdOf, type CustomerPsu } from './customer';
 import { productIdentifierOf } from './products';
@@ -27,7 +28,7 @@ export function accountViewOf(seed: string, account: AccountSeed, psu: CustomerP
     ...(business ? { businessCustomer: [{ id: `${holder.id}-biz`, customerName: account.accountHolderName }] } : {}),
     servicer: { schemeName: 'BICFI' as const, identification: bicOf(account.tenantId) },
     isShariaCompliant: account.isShariaCompliant,
-  };
+  } satisfies CbuaeAccount;
 }
 
 /** A BIC-shaped code of the (fictional) LFI: 4 letters of its id, AE, then AD for Dubai. */

@@ -1,5 +1,5 @@
 import type { AccountSeed } from '../model';
-import type { OcBalance } from '@hub/ozone-connect';
+import type { CbuaeBalance } from '@hub/ozone-connect';
 import { indicatorOf, ocAmount } from './money';
 import type { AccountLedger } from './transactions';
 import { EPOCH_INSTANT_MS, uaeDateTime, uaeInstant, historyMonths } from './uae-time';
@@ -9,10 +9,10 @@ import { EPOCH_INSTANT_MS, uaeDateTime, uaeInstant, historyMonths } from './uae-
  * interim available (closing booked + pending transactions), so a TPP can reconcile all three
  * with the transaction list.
  */
-export function balancesOf(account: AccountSeed, ledger: AccountLedger): OcBalance[] {
+export function balancesOf(account: AccountSeed, ledger: AccountLedger): CbuaeBalance[] {
   const [year, month] = historyMonths(account.historyMonths)[0];
   const now = uaeDateTime(EPOCH_INSTANT_MS);
-  const balance = (balanceType: OcBalance['balanceType'], minor: number, timestamp: string): OcBalance => ({
+  const balance = (balanceType: CbuaeBalance['balanceType'], minor: number, timestamp: string): CbuaeBalance => ({
     accountId: account.accountId,
     balanceType,
     creditDebitIndicator: indicatorOf(minor),

@@ -1,5 +1,6 @@
 // Imported (not read from disk) so tsc copies the JSON into dist/seed-data with the build.
 import banking from '../../../../seed-data/mock-lfi/banking.json';
+import type { CbuaePostalAddress } from '@hub/ozone-connect';
 
 export interface Merchant {
   name: string;
@@ -39,4 +40,11 @@ export const BANKS: readonly Bank[] = banking.banks;
 export const DIRECT_DEBIT_ORIGINATORS: readonly Payee[] = banking.directDebitOriginators;
 export const UTILITIES: readonly Payee[] = banking.utilities;
 export const STANDING_ORDER_PURPOSES: readonly string[] = banking.standingOrderPurposes;
-export const CITIES: readonly { town: string; subDivision: string; districts: string[] }[] = banking.cities;
+export interface City {
+  town: string;
+  /** The emirate, as the document's `countrySubDivision` names it. */
+  subDivision: NonNullable<CbuaePostalAddress['countrySubDivision']>;
+  districts: string[];
+}
+
+export const CITIES = banking.cities as readonly City[];

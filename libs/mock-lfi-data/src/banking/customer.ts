@@ -1,4 +1,4 @@
-import type { OcCustomer } from '@hub/ozone-connect';
+import type { CbuaeCustomer, CbuaeCustomerById } from '@hub/ozone-connect';
 import type { AccountSeed, PsuSeed } from '../model';
 import { epochDay } from '../generator/dates';
 import { SeededRandom, stableId } from '../generator/seeded-random';
@@ -15,11 +15,11 @@ export function customerIdOf(seed: string, psu: CustomerPsu): string {
  * KYC claims of a PSU: names from the PSU, the rest drawn from its own stream. An SME customer is
  * its business (trade licence, tax number, corporate address), as the standard's corporate claims say.
  */
-export function customerOf(seed: string, psu: CustomerPsu): OcCustomer {
+export function customerOf(seed: string, psu: CustomerPsu): CbuaeCustomer {
   return psu.customerCategory === 'SME' ? businessCustomerOf(seed, psu) : personCustomerOf(seed, psu);
 }
 
-function personCustomerOf(seed: string, psu: CustomerPsu): OcCustomer {
+function personCustomerOf(seed: string, psu: CustomerPsu): CbuaeCustomer {
   const random = new SeededRandom(`${seed}|${psu.tenantId}|customer|${psu.userId}`);
   const [givenName, ...family] = psu.fullName.split(' ');
   const city = random.pick(CITIES);
@@ -57,7 +57,7 @@ function personCustomerOf(seed: string, psu: CustomerPsu): OcCustomer {
   };
 }
 
-function businessCustomerOf(seed: string, psu: CustomerPsu): OcCustomer {
+function businessCustomerOf(seed: string, psu: CustomerPsu): CbuaeCustomer {
   const random = new SeededRandom(`${seed}|${psu.tenantId}|business|${psu.userId}`);
   const familyName = psu.fullName.split(' ').slice(1).join(' ');
   const businessName = `${familyName} Trading LLC`;
@@ -96,6 +96,6 @@ function businessCustomerOf(seed: string, psu: CustomerPsu): OcCustomer {
 }
 
 /** The parties of an account (GET /accounts/{id}/customer): its holder, sole and principal. */
-export function accountCustomersOf(seed: string, psu: CustomerPsu, account: AccountSeed) {
-  return [{ ...customerOf(seed, psu), customerType: 'Sole' as const, customerCategory: account.accountType, accountRole: 'Principal' as const }];
+export function accountCustomersOf(seed: string, psu: CustomerPsu, account: AccountSeed): CbuaeCustomerById[] {
+  return [{ ...customerOf(seed, psu), customerType: 'Sole', customerCategory: account.accountType, accountRole: 'Principal' }];
 }

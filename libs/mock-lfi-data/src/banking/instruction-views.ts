@@ -1,5 +1,5 @@
 import type { AccountSeed } from '../model';
-import type { OcBeneficiary, OcDirectDebit, OcScheduledPayment, OcStandingOrder } from '@hub/ozone-connect';
+import type { CbuaeBeneficiary, CbuaeDirectDebit, CbuaeScheduledPayment, CbuaeStandingOrder } from '@hub/ozone-connect';
 import type { AccountInstructions, Counterparty } from './instructions';
 import { ocAmount } from './money';
 import { EPOCH_INSTANT_MS, daysInMonth, historyMonths, uaeDateTime, uaeInstant } from './uae-time';
@@ -18,7 +18,7 @@ function monthDay(account: AccountSeed, m: number, day: number): string {
   return uaeDateTime(uaeInstant(year, month, Math.min(day, daysInMonth(year, month)), NINE_AM));
 }
 
-export function beneficiariesOf(account: AccountSeed, plan: AccountInstructions): OcBeneficiary[] {
+export function beneficiariesOf(account: AccountSeed, plan: AccountInstructions): CbuaeBeneficiary[] {
   return plan.beneficiaries.map((payee) => ({
     accountId: account.accountId,
     beneficiaryId: payee.id,
@@ -32,7 +32,7 @@ export function beneficiariesOf(account: AccountSeed, plan: AccountInstructions)
 }
 
 /** Standing orders run monthly and match the `StandingOrder` transactions of the history. */
-export function standingOrdersOf(account: AccountSeed, plan: AccountInstructions): OcStandingOrder[] {
+export function standingOrdersOf(account: AccountSeed, plan: AccountInstructions): CbuaeStandingOrder[] {
   return plan.standingOrders.map((so) => {
     const amount = ocAmount(so.amount, account.currency);
     return {
@@ -40,7 +40,8 @@ export function standingOrdersOf(account: AccountSeed, plan: AccountInstructions
       standingOrderId: so.id,
       standingOrderType: 'LocalBankTransfer',
       accountHolderName: so.payee.name,
-      frequency: `IntrvlMnthDay:01:${String(so.day).padStart(2, '0')}`,
+      // The document's form `IntervalMonthDay:<months>:<day>` (no leading zeros), not the UK `IntrvlMnthDay:01:05`.
+      frequency: `IntervalMonthDay:1:${so.day}`,
       creditorReference: so.payee.reference,
       purpose: so.purpose,
       firstPaymentDateTime: monthDay(account, so.firstMonth, so.day),
@@ -56,7 +57,7 @@ export function standingOrdersOf(account: AccountSeed, plan: AccountInstructions
 }
 
 /** Direct debits collect monthly and match the `DirectDebit` transactions of the history. */
-export function directDebitsOf(account: AccountSeed, plan: AccountInstructions): OcDirectDebit[] {
+export function directDebitsOf(account: AccountSeed, plan: AccountInstructions): CbuaeDirectDebit[] {
   return plan.directDebits.map((dd) => ({
     accountId: account.accountId,
     directDebitId: dd.id,
@@ -70,7 +71,7 @@ export function directDebitsOf(account: AccountSeed, plan: AccountInstructions):
 }
 
 /** One-off payments booked for a day after the epoch, so they are still to come. */
-export function scheduledPaymentsOf(account: AccountSeed, plan: AccountInstructions): OcScheduledPayment[] {
+export function scheduledPaymentsOf(account: AccountSeed, plan: AccountInstructions): CbuaeScheduledPayment[] {
   return plan.scheduledPayments.map((sp) => ({
     accountId: account.accountId,
     scheduledPaymentId: sp.id,

@@ -1,4 +1,4 @@
-import type { OcAmount } from '@hub/ozone-connect';
+import type { CbuaeAmount, CbuaeCreditDebitIndicator } from '@hub/ozone-connect';
 
 /**
  * Money is carried in minor units (fils, cents) as integers so sums reconcile exactly; it becomes
@@ -12,12 +12,12 @@ export function decimal(minor: Minor): string {
   return `${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-export function ocAmount(minor: Minor, currency: string): OcAmount {
+export function ocAmount(minor: Minor, currency: string): CbuaeAmount {
   return { amount: decimal(minor), currency };
 }
 
 /** Positive balances are funds held (Credit), negative ones money owed (Debit). */
-export function indicatorOf(signed: Minor): 'Credit' | 'Debit' {
+export function indicatorOf(signed: Minor): CbuaeCreditDebitIndicator {
   return signed < 0 ? 'Debit' : 'Credit';
 }
 

@@ -1,6 +1,6 @@
 import type { AccountSeed, AccountSubType } from '../model';
 import { stableId } from '../generator/seeded-random';
-import type { OcProduct } from '@hub/ozone-connect';
+import type { CbuaeProduct } from '@hub/ozone-connect';
 import { decimal } from './money';
 import { currencyScale } from './transactions';
 
@@ -19,7 +19,7 @@ export function productIdentifierOf(account: AccountSeed): { id: string; product
 }
 
 /** Product terms of an account: one product per account, its fee and, for finance, its tenor. */
-export function productOf(account: AccountSeed): OcProduct {
+export function productOf(account: AccountSeed): CbuaeProduct {
   const lending = account.accountSubType === 'Mortgage' || account.accountSubType === 'Finance';
   const fee = account.accountSubType === 'CreditCard' ? 300_00 : account.accountSubType === 'CurrentAccount' ? 25_00 : 0;
   const sharia = account.isShariaCompliant ? { ShariaStructure: account.accountSubType === 'Mortgage' ? ('Ijara' as const) : account.accountSubType === 'Finance' ? ('Murabaha' as const) : ('Tawarruq' as const) } : {};

@@ -1,6 +1,6 @@
 import { stableId, type SeededRandom } from '../generator/seeded-random';
 import { FOREIGN_MERCHANTS, MERCHANTS, RATES_TO_AED, type Merchant } from './banking-inputs';
-import type { OcTransaction } from '@hub/ozone-connect';
+import type { CbuaeTransaction } from '@hub/ozone-connect';
 import type { Minor } from './money';
 import { decimal } from './money';
 import type { Draft } from './transaction-drafts';
@@ -24,7 +24,7 @@ function pickMerchant(random: SeededRandom): Merchant {
   return MERCHANTS[0];
 }
 
-function cardOf(card: Card, present: boolean, random: SeededRandom): OcTransaction['cardInstrument'] {
+function cardOf(card: Card, present: boolean, random: SeededRandom): CbuaeTransaction['cardInstrument'] {
   const instrumentType = present ? random.pick(['ApplePay', 'Contactless', 'Chip'] as const) : 'Other';
   return { cardSchemeName: card.scheme, instrumentType, name: card.holder.slice(0, 70), identification: `XXXXXXXXXXXX${card.last4}` };
 }

@@ -1,6 +1,6 @@
 import type { AccountSeed } from '../model';
 import { stableId } from '../generator/seeded-random';
-import type { OcStatement, OcStatements } from '@hub/ozone-connect';
+import type { CbuaeStatement, CbuaeStatements } from '@hub/ozone-connect';
 import { decimal, indicatorOf } from './money';
 import type { AccountLedger } from './transactions';
 import { daysInMonth, historyMonths, uaeDate } from './uae-time';
@@ -14,14 +14,14 @@ function isoDate(year: number, month: number, day: number): string {
  * month's last booked transaction and the next opens with it, so the chain reconciles end to end;
  * pending transactions appear on no statement.
  */
-export function statementsOf(seed: string, account: AccountSeed, ledger: AccountLedger): OcStatements {
+export function statementsOf(seed: string, account: AccountSeed, ledger: AccountLedger): CbuaeStatements {
   const money = (minor: number) => ({ CreditDebitIndicator: indicatorOf(minor), Amount: { Amount: decimal(minor), Currency: account.currency } });
   let running = ledger.opening;
-  const statements = historyMonths(account.historyMonths).map(([year, month]): OcStatement => {
+  const statements = historyMonths(account.historyMonths).map(([year, month]): CbuaeStatement => {
     const opening = running;
     const first = isoDate(year, month, 1);
     const last = isoDate(year, month, daysInMonth(year, month));
-    const summary = new Map<string, OcStatement['Summary'][number]>();
+    const summary = new Map<string, CbuaeStatement['Summary'][number]>();
     const totals = new Map<string, number>();
     for (const { draft, bookedAfter } of ledger.settled) {
       if (bookedAfter === undefined) continue;

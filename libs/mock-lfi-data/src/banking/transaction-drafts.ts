@@ -1,18 +1,18 @@
-import type { OcTransaction } from '@hub/ozone-connect';
+import type { CbuaeCreditDebitIndicator, CbuaeTransaction } from '@hub/ozone-connect';
 import type { Minor } from './money';
 
 /** A transaction before the running balance decides whether it happens and ids are given. */
 export interface Draft {
   at: number;
   minor: Minor;
-  direction: 'Credit' | 'Debit';
-  type: OcTransaction['transactionType'];
-  sub: OcTransaction['subTransactionType'];
+  direction: CbuaeCreditDebitIndicator;
+  type: CbuaeTransaction['transactionType'];
+  sub: CbuaeTransaction['subTransactionType'];
   info: string;
   pending?: boolean;
   /** Salary, loan instalments and charges happen whatever the balance; purchases may not. */
   always?: boolean;
-  extra?: Partial<OcTransaction>;
+  extra?: Partial<CbuaeTransaction>;
 }
 
 export interface Settled {

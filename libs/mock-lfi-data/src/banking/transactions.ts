@@ -1,7 +1,7 @@
 import type { AccountSeed } from '../model';
 import { SeededRandom, stableId } from '../generator/seeded-random';
 import { draftAccount } from './account-drafts';
-import type { OcTransaction } from '@hub/ozone-connect';
+import type { CbuaeTransaction } from '@hub/ozone-connect';
 import type { AccountInstructions } from './instructions';
 import { indicatorOf, ocAmount } from './money';
 import type { Ledger } from './transaction-drafts';
@@ -11,7 +11,7 @@ import { historyMonths, UAE_LOCAL_TIME_ZONE, uaeDateTime } from './uae-time';
 export interface AccountLedger extends Ledger {
   creditLimit?: number;
   /** Newest first, as statements and apps list them. */
-  transactions: OcTransaction[];
+  transactions: CbuaeTransaction[];
 }
 
 /** Accounts in other currencies get amounts of the same order as their AED siblings. */
@@ -34,7 +34,7 @@ export function generateLedger(seed: string, account: AccountSeed, instructions:
   const plan = draftAccount({ random, account, instructions, scale: currencyScale(account.currency), card, bankName: bankNameOf(account.tenantId), months: historyMonths(account.historyMonths) });
   const ledger = settle(plan.drafts, plan.opening, plan.floor);
   const references = new SeededRandom(`${seed}|${account.tenantId}|references|${account.accountId}`);
-  const transactions = ledger.settled.map(({ draft, bookedAfter }, seq): OcTransaction => {
+  const transactions = ledger.settled.map(({ draft, bookedAfter }, seq): CbuaeTransaction => {
     const at = uaeDateTime(draft.at);
     const cleanExtra = Object.fromEntries(Object.entries(draft.extra ?? {}).filter(([, v]) => v !== undefined));
     return {
