@@ -1,9 +1,7 @@
-import { disposeSandbox, httpsCall, pushAuthorizationRequest, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient, validateAgainstComponent } from '@hub/testing';
+import { authorizeConsentHeadlessly, disposeSandbox, httpsCall, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient, validateAgainstComponent } from '@hub/testing';
 import { gatewayPersistence } from '@hub/gateway';
 import { databaseFor, loadConfig } from '@hub/kernel';
 import { openDatabase } from '@hub/persistence';
-import { randomUUID } from 'node:crypto';
-import * as client from 'openid-client';
 
 const AI = 'standards/v2.1-errata2/uae-account-information-openapi.yaml';
 
@@ -35,16 +33,12 @@ describe('Bank Data Sharing through the hub: a TPP reads what the user consented
   const lfiCall = (method: string, url: string, body?: unknown) =>
     httpsCall(url, { method, caFile: m.caCertFile, client: lfi(), headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
 
+  /** A consent of these permissions over these accounts, authorized headlessly by `user` (PAR, the LFI authorizes, code grant). */
   async function authorizedToken(permissions: string[], accountIds: string[], user = psu()): Promise<{ token: string; consentId: string }> {
-    const consentId = randomUUID();
-    const detail = { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: { ConsentId: consentId, Permissions: permissions, ExpirationDateTime: new Date(Date.now() + 86_400_000).toISOString(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } } };
-    const pushed = await pushAuthorizationRequest(tpp, { redirectUri: m.tpps[0].redirectUris[0], scope: 'openid accounts', authorizationDetails: [detail] });
-    const started = (await lfiCall('GET', `${tenant().headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`)).json();
-    await lfiCall('PATCH', `${tenant().consentManagerUrl}/consents/${consentId}`, { status: 'Authorized', psuIdentifiers: { userId: user.userId }, accountIds, authorizationChannel: 'Web' });
-    const confirmed = await lfiCall('POST', `${tenant().headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doConfirm`);
-    const tokens = await client.authorizationCodeGrant(tpp.config, new URL(String(confirmed.headers.location)), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
+    const { consentId, tokens } = await authorizeConsentHeadlessly(m, tpp, { tenantId: 'falcon-bank', redirectUri: m.tpps[0].redirectUris[0], permissions, accountIds, userId: user.userId });
     return { token: tokens.access_token, consentId };
   }
+
 
   const get = async (url: string, token: string, headers: Record<string, string> = {}) => {
     const res = await tpp.fetch(url, { headers: { authorization: `Bearer ${token}`, ...headers } });

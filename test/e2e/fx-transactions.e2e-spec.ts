@@ -1,6 +1,4 @@
-import { disposeSandbox, httpsCall, pushAuthorizationRequest, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient, validateAgainstComponent } from '@hub/testing';
-import { randomUUID } from 'node:crypto';
-import * as client from 'openid-client';
+import { authorizeConsentHeadlessly, disposeSandbox, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient, validateAgainstComponent } from '@hub/testing';
 
 const AI = 'standards/v2.1-errata2/uae-account-information-openapi.yaml';
 
@@ -23,22 +21,13 @@ describe('FX transactions through the hub: what the FX-transaction permissions o
   /** An account of the PSU whose history holds both FX and other transactions, and all of them. */
   let account: { id: string; all: Transaction[] };
   const tenant = () => m.tenants.find((t) => t.id === 'falcon-bank')!;
-  const lfi = () => m.lfiClients.find((c) => c.tenantId === 'falcon-bank')!;
   const psu = () => m.psus.find((p) => p.tenantId === 'falcon-bank')!;
   const api = (path: string) => `${tenant().resourceServerUrl}/open-finance/account-information/v2.1${path}`;
-  const lfiCall = (method: string, url: string, body?: unknown) =>
-    httpsCall(url, { method, caFile: m.caCertFile, client: lfi(), headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
 
-  async function authorizedToken(permissions: string[], accountIds: string[]): Promise<string> {
-    const consentId = randomUUID();
-    const detail = { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: { ConsentId: consentId, Permissions: permissions, ExpirationDateTime: new Date(Date.now() + 86_400_000).toISOString(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } } };
-    const pushed = await pushAuthorizationRequest(tpp, { redirectUri: m.tpps[0].redirectUris[0], scope: 'openid accounts', authorizationDetails: [detail] });
-    const started = (await lfiCall('GET', `${tenant().headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`)).json();
-    await lfiCall('PATCH', `${tenant().consentManagerUrl}/consents/${consentId}`, { status: 'Authorized', psuIdentifiers: { userId: psu().userId }, accountIds, authorizationChannel: 'Web' });
-    const confirmed = await lfiCall('POST', `${tenant().headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doConfirm`);
-    const tokens = await client.authorizationCodeGrant(tpp.config, new URL(String(confirmed.headers.location)), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
-    return tokens.access_token;
-  }
+  /** A consent of these permissions over these accounts, authorized headlessly (PAR, the LFI authorizes, code grant): its access token. */
+  const authorizedToken = async (permissions: string[], accountIds: string[]): Promise<string> =>
+    (await authorizeConsentHeadlessly(m, tpp, { tenantId: 'falcon-bank', redirectUri: m.tpps[0].redirectUris[0], permissions, accountIds })).tokens.access_token;
+
 
   /** Every transaction of an account, in one page; the body checked against AEReadTransaction. */
   async function transactions(accountId: string, token: string, headers: Record<string, string> = {}): Promise<Transaction[]> {

@@ -1,6 +1,5 @@
-import { disposeSandbox, httpsCall, pushAuthorizationRequest, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient } from '@hub/testing';
+import { authorizeConsentHeadlessly, disposeSandbox, httpsCall, SandboxManifest, SandboxProcess, startSandbox, TppClient, tppClient } from '@hub/testing';
 import { randomUUID } from 'node:crypto';
-import * as client from 'openid-client';
 
 /**
  * The mock LFI's fault knobs (libs/mock-lfi-ozone-connect/src/faults/), driven by the LFI operator, and what a
@@ -18,23 +17,14 @@ describe('LFI fault knobs: a TPP rehearses LFI failures through the hub', () => 
   const psu = () => m.psus.find((p) => p.tenantId === TENANT)!;
   const api = (path: string) => `${tenant().resourceServerUrl}/open-finance/account-information/v2.1${path}`;
   const adminUrl = () => tenant().ozoneConnectUrl.replace(/\/ozone-connect\/?$/, '/admin/faults');
-  const lfiCall = (method: string, url: string, body?: unknown) =>
-    httpsCall(url, { method, caFile: m.caCertFile, client: lfi(), headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
   /** `as` null: no client certificate at all. */
   const admin = (method: string, body?: unknown, as: { transportCertFile: string; transportKeyFile: string } | null = lfi()) =>
     httpsCall(adminUrl(), { method, caFile: m.caCertFile, client: as ?? undefined, headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
 
-  /** The consent journey of bank-data-sharing.e2e-spec.ts: PAR, the LFI authorizes, code grant. */
-  async function authorizedToken(permissions: string[], accountIds: string[]): Promise<string> {
-    const consentId = randomUUID();
-    const detail = { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: { ConsentId: consentId, Permissions: permissions, ExpirationDateTime: new Date(Date.now() + 86_400_000).toISOString(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } } };
-    const pushed = await pushAuthorizationRequest(tpp, { redirectUri: m.tpps[0].redirectUris[0], scope: 'openid accounts', authorizationDetails: [detail] });
-    const started = (await lfiCall('GET', `${tenant().headlessHeimdallUrl}/auth?${pushed.authorizationUrl.searchParams}`)).json();
-    await lfiCall('PATCH', `${tenant().consentManagerUrl}/consents/${consentId}`, { status: 'Authorized', psuIdentifiers: { userId: psu().userId }, accountIds, authorizationChannel: 'Web' });
-    const confirmed = await lfiCall('POST', `${tenant().headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doConfirm`);
-    const tokens = await client.authorizationCodeGrant(tpp.config, new URL(String(confirmed.headers.location)), { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
-    return tokens.access_token;
-  }
+  /** A consent of these permissions over these accounts, authorized headlessly (PAR, the LFI authorizes, code grant): its access token. */
+  const authorizedToken = async (permissions: string[], accountIds: string[]): Promise<string> =>
+    (await authorizeConsentHeadlessly(m, tpp, { tenantId: 'falcon-bank', redirectUri: m.tpps[0].redirectUris[0], permissions, accountIds })).tokens.access_token;
+
 
   const get = async (path: string, interactionId = randomUUID()) => {
     const res = await tpp.fetch(api(path), { headers: { authorization: `Bearer ${token}`, 'x-fapi-interaction-id': interactionId } });
