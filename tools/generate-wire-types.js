@@ -16,13 +16,8 @@ const { version: generatorVersion } = require('openapi-typescript/package.json')
 
 const REPO = path.resolve(__dirname, '..');
 
-/**
- * Where the official documents are read from: the vendored copy inside the repository when it is
- * there, else the sibling checkout of the specifications. Both have the same `dist/` layout.
- */
-const SPECS_DIR = fs.existsSync(path.join(REPO, 'third_party/uae-open-finance-specs/dist'))
-  ? path.join(REPO, 'third_party/uae-open-finance-specs/dist')
-  : path.join(REPO, '../shared/specs/api-specs/dist');
+/** The official documents, vendored in the repository (third_party/uae-open-finance-specs/README.md). */
+const SPECS_DIR = path.join(REPO, 'third_party/uae-open-finance-specs/dist');
 
 /**
  * The TPP-facing standard is v2.1 with its errata: per document, the newest erratum that holds it

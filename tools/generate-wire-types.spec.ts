@@ -8,7 +8,7 @@ import { join } from 'node:path';
  * documents, for both libraries (one generation run: libs/standards and libs/ozone-connect), so a
  * hand edit or a changed document cannot go unnoticed.
  */
-const REPO = join(__dirname, '../../..');
+const REPO = join(__dirname, '..');
 const FOLDERS = ['libs/standards/src/generated', 'libs/ozone-connect/src/wire/generated'];
 
 describe('generated wire types', () => {
