@@ -1,12 +1,12 @@
-// Machine-checked boundaries: STYLE's "never" rules (docs/ARCHITECTURE.md) as dependency-cruiser
+// Machine-checked boundaries: the project's "never" rules (the boundary table of docs/ARCHITECTURE.md) as dependency-cruiser
 // rules, run by `npm run lint` and in CI.
 //
 // Why dependency-cruiser and not eslint-plugin-boundaries: it resolves the tsconfig path aliases
 // itself (no extra import-resolver plugin), sees type-only imports too, and its rules are regular
 // expressions over the RESOLVED file paths with group matching ($1 = "the importing library"). So
 // one rule says "a lib imports another lib only through its index.ts" and another "a relative import
-// never lands in another lib", and a library folder that does not exist yet (libs/standards,
-// libs/mock-lfi-web, ...) is governed the moment it is created, by its folder name alone.
+// never lands in another lib", and a library added later is governed the moment it is created,
+// by its folder name alone.
 //
 // Paths below are relative to the repository root. "Production" is what the build ships; test
 // code (specs, fixtures, `testing/` folders, libs/testing, test/, bench/) never leaks into it. The
@@ -26,14 +26,14 @@ module.exports = {
   forbidden: [
     {
       name: 'kernel-imports-nothing-of-ours',
-      comment: 'STYLE: the kernel depends on no other library.',
+      comment: 'the kernel depends on no other library.',
       severity: 'error',
       from: production('^libs/kernel/'),
       to: { path: OURS, pathNot: '^libs/kernel/' },
     },
     {
       name: 'wire-imports-only-kernel',
-      comment: 'STYLE: wire types (standards, ozone-connect) depend on nothing but the kernel.',
+      comment: 'wire types (standards, ozone-connect) depend on nothing but the kernel.',
       severity: 'error',
       from: production('^libs/(standards|ozone-connect)/'),
       to: { path: OURS, pathNot: '^libs/(kernel|$1)/' },
@@ -47,7 +47,7 @@ module.exports = {
     },
     {
       name: 'domain-knows-no-transport',
-      comment: 'STYLE: the domains (consent, resource logs) import no surface library and no app.',
+      comment: 'the domains (consent, resource logs) import no surface library and no app.',
       severity: 'error',
       from: { path: '^libs/(consent|resource-logs)/' },
       to: { path: '^(libs/(authorization|consent-manager|gateway|webhooks)|apps/[^/]+)/' },
@@ -55,7 +55,7 @@ module.exports = {
     {
       name: 'mock-lfi-imports-no-hub-library',
       comment:
-        'STYLE: the mock LFI reaches the hub over HTTP only, like a real LFI: it imports the kernel, ' +
+        'the mock LFI reaches the hub over HTTP only, like a real LFI: it imports the kernel, ' +
         'persistence, the trust framework, the wire types and its own mock-lfi-* libraries, nothing else.',
       severity: 'error',
       from: { path: MOCK_LFI },

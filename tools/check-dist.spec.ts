@@ -35,7 +35,7 @@ describe('check-dist: the build output holds no test code', () => {
     'libs/gateway/src/mapping/pagination.spec.js',
     'libs/webhooks/src/publisher/outbox-relay.int-spec.js',
     'test/e2e/webhooks.e2e-spec.js',
-    'apps/mock-lfi/src/fx/fx-desk.fixture.js',
+    'libs/mock-lfi-desks/src/fx/fx-desk.fixture.js',
     'libs/gateway/src/insurance-mapping/oc.fixture.d.ts',
   ])('fails on a planted test file: %s', (path) => {
     plant(path);
@@ -43,7 +43,7 @@ describe('check-dist: the build output holds no test code', () => {
   });
 
   it('fails on a testing/ folder of an app or a library, naming the folder once', () => {
-    plant('libs/gateway/src/mapping/testing/oc-fixtures.js', 'libs/gateway/src/mapping/testing/official-documents.js', 'apps/mock-lfi/src/web/pages/testing/page-fixtures.js');
-    expect(findTestCode(dist)).toEqual(['apps/mock-lfi/src/web/pages/testing/', 'libs/gateway/src/mapping/testing/']);
+    plant('libs/gateway/src/mapping/testing/oc-fixtures.js', 'libs/gateway/src/mapping/testing/official-documents.js', 'libs/mock-lfi-web/src/pages/testing/page-fixtures.js');
+    expect(findTestCode(dist)).toEqual(['libs/gateway/src/mapping/testing/', 'libs/mock-lfi-web/src/pages/testing/']);
   });
 });

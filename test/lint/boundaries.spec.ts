@@ -1,5 +1,5 @@
 // Proves the boundary rules bite: a small tree laid out like ours (kernel, a domain, a surface lib,
-// a mock-LFI lib that does not exist in the real tree yet, libs/testing) is cruised with the
+// a mock-LFI lib, libs/testing) is cruised with the
 // project's real .dependency-cruiser.js, and each broken boundary is reported under its rule while
 // the legitimate imports beside them are not. dependency-cruiser is ESM-only, so it runs as the
 // same CLI `npm run lint` uses.

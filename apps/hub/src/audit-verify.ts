@@ -1,8 +1,7 @@
-import { authorizationPersistence } from '@hub/authorization';
-import { consentPersistence, runAuditVerification } from '@hub/consent';
+import { runAuditVerification } from '@hub/consent';
 import { databaseFor, loadConfig } from '@hub/kernel';
 import { openDatabase } from '@hub/persistence';
-import { resourceLogsPersistence } from '@hub/resource-logs';
+import { hubPersistence } from './hub-persistence';
 
 /**
  * `npm run audit:verify`: walks every consent's audit chain in the hub database (SQLite or
@@ -11,10 +10,7 @@ import { resourceLogsPersistence } from '@hub/resource-logs';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const ds = await openDatabase(databaseFor(config, 'hub'), {
-    entities: [...authorizationPersistence.entities, ...consentPersistence.entities, ...resourceLogsPersistence.entities],
-    migrations: [...authorizationPersistence.migrations, ...consentPersistence.migrations, ...resourceLogsPersistence.migrations],
-  });
+  const ds = await openDatabase(databaseFor(config, 'hub'), hubPersistence);
   try {
     const ok = await runAuditVerification(ds, (line) => process.stdout.write(`${line}\n`));
     process.exitCode = ok ? 0 : 1;

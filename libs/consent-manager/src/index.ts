@@ -5,8 +5,5 @@ export { consentManagerReleaseAlias } from './consent-manager-release-alias';
 
 // Adapters the hub binds to the domains' ports
 export { OzoneConnectConsentActions } from './lfi-events/ozone-connect-consent-actions';
-export { LfiConsentEventDispatcher } from './lfi-events/lfi-consent-event-dispatcher';
 export { ConsentOutboxResourceChanges } from './resource-logs/consent-outbox-resource-changes';
 
-// The standard's money members, shared by the hub's DTOs of service initiation and FX (to move to @hub/standards)
-export { ExchangeRateDto } from './consents/dto/payment-terms.dto';

@@ -1,4 +1,4 @@
-import type { DataSourceOptions, MigrationInterface } from 'typeorm';
+import type { MigrationInterface } from 'typeorm';
 
 /** Where one app keeps its data. Each app has its own database (SQLite file or PostgreSQL schema). */
 export interface DatabaseSettings {
@@ -35,10 +35,6 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export function databaseEngine(settings: DatabaseSettings): DatabaseEngine {
   return settings.url ? 'postgres' : 'sqlite';
-}
-
-export function engineOf(options: DataSourceOptions): DatabaseEngine {
-  return options.type === 'postgres' ? 'postgres' : 'sqlite';
 }
 
 export function pgSchemaOf(settings: DatabaseSettings): string {

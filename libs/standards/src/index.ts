@@ -1,7 +1,7 @@
 /**
  * @hub/standards: the TPP-facing wire types of the UAE Open Finance standards v2.1 and their
- * validation, one folder per API family, shared by the hub and the mock LFI. It imports only the
- * kernel (and class-validator, class-transformer and @nestjs/swagger's decorators).
+ * validation, one folder per API family, shared by the hub and the mock LFI. It imports nothing of
+ * ours (only class-validator, class-transformer and @nestjs/swagger's decorators).
  *
  * common/       ONE set of class-validator decorators (validation/), the standard's patterns
  *               (amount, currency, country, IBAN, https URL), shared schema objects

@@ -26,7 +26,8 @@ export interface HeadlessConsentOptions {
 export async function authorizeConsentHeadlessly(m: SandboxManifest, tpp: TppClient, o: HeadlessConsentOptions) {
   const tenant = m.tenants.find((t) => t.id === o.tenantId)!;
   const lfi = m.lfiClients.find((c) => c.tenantId === o.tenantId)!;
-  const user = m.psus.find((p) => p.tenantId === o.tenantId && (o.userId === undefined || p.userId === o.userId))!;
+  const user = m.psus.find((p) => p.tenantId === o.tenantId && (o.userId === undefined || p.userId === o.userId));
+  if (!user) throw new Error(`no user ${o.userId ?? ''} of ${o.tenantId} in the manifest`);
   const lfiCall = (method: string, url: string, body?: unknown) =>
     httpsCall(url, { method, caFile: m.caCertFile, client: lfi, headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
   const consentId = randomUUID();

@@ -4,6 +4,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eventually } from './eventually';
 
 /** The repository root, whether this runs from sources (tests) or from dist/ (benchmarks). */
 export const REPO_ROOT = findRootDir(__dirname);
@@ -52,12 +53,11 @@ function databaseEnv(dataDir: string): NodeJS.ProcessEnv {
 }
 
 async function waitForManifest(sp: SandboxProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!existsSync(sp.manifestPath)) {
+  const written = () => {
     if (sp.process.exitCode !== null) throw new Error(`the sandbox exited with ${sp.process.exitCode}:\n${sp.output()}`);
-    if (Date.now() > deadline) throw new Error(`no manifest after ${timeoutMs} ms:\n${sp.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+    return existsSync(sp.manifestPath);
+  };
+  await eventually(written, { timeoutMs, intervalMs: 100, what: () => `the manifest:\n${sp.output()}` });
 }
 
 /**

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { compactDecrypt, createLocalJWKSet, importPKCS8, jwtVerify, type JWTPayload } from 'jose';
 import { Agent, request } from 'undici';
+import { eventually } from './eventually';
 
 export interface ReceivedWebhook {
   at: number;
@@ -65,14 +66,12 @@ export async function startWebhookReceiver(o: { certFile: string; keyFile: strin
       server = createServer(tls, handler);
       await listen(port);
     },
-    waitFor: async (count, timeoutMs = 30_000) => {
-      const deadline = Date.now() + timeoutMs;
-      while (received.filter((r) => r.answered >= 200 && r.answered < 300).length < count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} accepted webhooks, got ${received.length} requests (${received.map((r) => r.answered).join(', ')})`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      return received.filter((r) => r.answered >= 200 && r.answered < 300);
-    },
+    waitFor: (count, timeoutMs = 30_000) =>
+      eventually(
+        () => received.filter((r) => r.answered >= 200 && r.answered < 300),
+        (accepted) => accepted.length >= count,
+        { timeoutMs, what: () => `${count} accepted webhooks (${received.length} requests so far, answered ${received.map((r) => r.answered).join(', ')})` },
+      ),
     close: stop,
   };
 }

@@ -1,4 +1,5 @@
 import type { ConsentRecord } from '@hub/ozone-connect';
+import { isHttpsUrl } from '@hub/standards';
 import type { ConsentPatch } from './consent-commands';
 import { ConsentChange, readPath } from './consent-change';
 import { ConsentError } from './consent-error';
@@ -166,7 +167,7 @@ function checkSubscription(before: ConsentRecord, subscription: NonNullable<Cons
   }
   const { Url, IsActive } = subscription.Webhook ?? {};
   if (typeof IsActive !== 'boolean') throw ConsentError.invalid('Subscription.Webhook.IsActive must be true or false');
-  if (Url !== undefined && !isHttpsUrl(Url)) throw ConsentError.invalid('Subscription.Webhook.Url must be an https URL');
+  if (Url !== undefined && !(typeof Url === 'string' && isHttpsUrl(Url))) throw ConsentError.invalid('Subscription.Webhook.Url must be an https URL');
   // AEWebhook: "Url ... Required on first registration of the Webhook".
   if (Url === undefined && typeof storedWebhook(before).Url !== 'string') {
     throw ConsentError.invalid('Subscription.Webhook.Url is required: no webhook is registered for this consent yet');
@@ -182,14 +183,6 @@ function mergedSubscription(before: ConsentRecord, subscription: NonNullable<Con
 function storedWebhook(before: ConsentRecord): Record<string, unknown> {
   const webhook = readPath(before, `${SUBSCRIPTION}.Webhook`);
   return typeof webhook === 'object' && webhook !== null ? (webhook as Record<string, unknown>) : {};
-}
-
-function isHttpsUrl(value: unknown): boolean {
-  try {
-    return typeof value === 'string' && new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 function requireAuthorizable(after: ConsentRecord, type: ConsentType, progress: MultiAuthorizationProgress | undefined): void {

@@ -27,7 +27,7 @@ describe.each(testDatabases('consent-outbox'))('the consent outbox on $engine', 
       events: await s.ds.getRepository(ConsentOutboxEntity).find({ where, order: { auditSeq: 'ASC', topic: 'ASC' } }),
     };
   };
-  /** Claims of this test's s.tenant only: other tests' messages share the table. */
+  /** Claims of this test's tenant only: other tests' messages share the table. */
   const claimOwn = async (topic: 'lfi.consent-event' | 'tpp.consent-changed', now: Date) =>
     (await s.outbox.claimDue(topic, now, 1_000)).filter((m) => m.tenantId === s.tenant);
 

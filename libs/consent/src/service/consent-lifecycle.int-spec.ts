@@ -60,7 +60,7 @@ describe.each(testDatabases('consent-lifecycle'))('expiring and revoking consent
         createCommand(s.tenant, serviceInitiationDetail('w1', at(10 * DAY_MS), { AuthorizationExpirationDateTime: at(HOUR).toISOString() }), s.tpp),
         hubCaller(),
       );
-      // The sweep covers every s.tenant of the shared test database, hence the status checks.
+      // The sweep covers every tenant of the shared test database, hence the status checks.
       await s.service.expireDue(at(HOUR - 1_000));
       expect(await storedStatus('w1')).toBe(AwaitingAuthorization);
       expect(await s.service.expireDue(at(HOUR))).toBeGreaterThanOrEqual(1);
@@ -76,7 +76,7 @@ describe.each(testDatabases('consent-lifecycle'))('expiring and revoking consent
       expect(await storedStatus('lazy-get')).toBe(Expired);
     });
 
-    it('expires lazily on list, for the listed s.tenant', async () => {
+    it('expires lazily on list, for the listed tenant', async () => {
       await create('lazy-list', HOUR);
       await authorize('lazy-list');
       s.clock.advance(2 * HOUR);
@@ -86,7 +86,7 @@ describe.each(testDatabases('consent-lifecycle'))('expiring and revoking consent
   });
 
   describe('revocation', () => {
-    it('calls the hooks with (s.tenant, consent, Revoked) after the revocation has committed', async () => {
+    it('calls the hooks with (tenant, consent, Revoked) after the revocation has committed', async () => {
       await create('rv1', DAY_MS);
       await authorize('rv1');
       const seen: string[] = [];

@@ -203,11 +203,11 @@ describe.each(testDatabases('consent-patch'))('patching consents on $engine', ({
     it('changes the webhook of an authorized consent: stored, audited, and the LFI hears of it', async () => {
       await accountConsent('w1');
       await authorize('w1');
-      const changed = await byTpp('w1', { subscription: hook('https://s.tpp.example/new', false), raw: { Subscription: hook('https://s.tpp.example/new', false) } });
-      expect(changed).toMatchObject({ status: Authorized, consentBody: { Subscription: hook('https://s.tpp.example/new', false) } });
+      const changed = await byTpp('w1', { subscription: hook('https://tpp.example/new', false), raw: { Subscription: hook('https://tpp.example/new', false) } });
+      expect(changed).toMatchObject({ status: Authorized, consentBody: { Subscription: hook('https://tpp.example/new', false) } });
       const after = await snapshot('w1');
       expect(after.audit.map((a) => a.operation)).toEqual(['create', 'patch', 'patch']);
-      expect(JSON.parse(after.audit[2].patch).$set).toEqual({ 'consentBody.Subscription': hook('https://s.tpp.example/new', false) });
+      expect(JSON.parse(after.audit[2].patch).$set).toEqual({ 'consentBody.Subscription': hook('https://tpp.example/new', false) });
       // No status change: the LFI's event only, no TPP notification.
       expect((await eventsOf('w1', 3)).map((e) => e.topic)).toEqual(['lfi.consent-event']);
     });
@@ -215,11 +215,11 @@ describe.each(testDatabases('consent-patch'))('patching consents on $engine', ({
     it('revokes and resubscribes in one transaction: one audit row, the events of one change', async () => {
       await accountConsent('w2');
       await authorize('w2');
-      const done = await byTpp('w2', { status: Revoked, revokedBy: 'TPP', subscription: hook('https://s.tpp.example/last', true) });
-      expect(done.consentBody).toMatchObject({ Data: { Status: Revoked, RevokedBy: 'TPP' }, Subscription: hook('https://s.tpp.example/last', true) });
+      const done = await byTpp('w2', { status: Revoked, revokedBy: 'TPP', subscription: hook('https://tpp.example/last', true) });
+      expect(done.consentBody).toMatchObject({ Data: { Status: Revoked, RevokedBy: 'TPP' }, Subscription: hook('https://tpp.example/last', true) });
       const after = await snapshot('w2');
       expect(after.audit).toHaveLength(3);
-      expect(JSON.parse(after.audit[2].patch).$set).toMatchObject({ 'consentBody.Subscription': hook('https://s.tpp.example/last', true), status: Revoked });
+      expect(JSON.parse(after.audit[2].patch).$set).toMatchObject({ 'consentBody.Subscription': hook('https://tpp.example/last', true), status: Revoked });
       expect((await eventsOf('w2', 3)).map((e) => e.topic)).toEqual(['lfi.consent-event', 'tpp.consent-changed']);
     });
 
@@ -227,7 +227,7 @@ describe.each(testDatabases('consent-patch'))('patching consents on $engine', ({
       await accountConsent('w3');
       await patch('w3', { status: Revoked });
       const before = await snapshot('w3');
-      await expect(byTpp('w3', { subscription: hook('https://s.tpp.example/late', true) })).rejects.toMatchObject({ code: 'Consent.BusinessRuleViolation' });
+      await expect(byTpp('w3', { subscription: hook('https://tpp.example/late', true) })).rejects.toMatchObject({ code: 'Consent.BusinessRuleViolation' });
       await accountConsent('w4');
       const other = tppCaller(tppRecord());
       await expect(s.service.patch(s.tenant, 'w4', { subscription: hook('https://evil.example/x', true) }, other)).rejects.toMatchObject({ kind: 'not-found' });

@@ -1,8 +1,6 @@
-import type { AEInsurancePolicy } from '@hub/standards';
+import { INSURANCE_LINES, type AEInsurancePolicy, type InsuranceLine } from '@hub/standards';
 
-/** The v2.1 insurance lines, as they appear in the paths (`/{line}-insurance-policies`). */
-export const INSURANCE_LINES = ['employment', 'health', 'home', 'life', 'motor', 'renters', 'travel'] as const;
-export type InsuranceLine = (typeof INSURANCE_LINES)[number];
+export { INSURANCE_LINES, type InsuranceLine };
 
 export type InsuranceOperation = 'policies' | 'policy' | 'payment-details';
 

@@ -1,18 +1,11 @@
-import { ApiError, Tenant, TenantPipe } from '@hub/kernel';
+import { Tenant, TenantPipe } from '@hub/kernel';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, Param, Req, UseGuards } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOperation, ApiParam, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { INSURANCE_LINES, InsuranceLine } from '../insurance-mapping/index-internal';
+import { insuranceLine } from '../insurance-quotes/insurance-lines';
 import { ConsentedReadPipeline } from '../pipeline/consented-read-pipeline';
 import { insuranceRead } from './insurance-read';
-
-function lineOf(line: string): InsuranceLine {
-  if (!(INSURANCE_LINES as readonly string[]).includes(line)) {
-    throw ApiError.notFound(`no insurance line '${line}': one of ${INSURANCE_LINES.join(', ')}`);
-  }
-  return line as InsuranceLine;
-}
 
 /** Insurance v2.1 policy reads for the seven lines, proxied to the insurer's Ozone Connect. */
 @ApiTags('Insurance v2.1')
@@ -29,18 +22,18 @@ export class InsuranceController {
   @Get(':line-insurance-policies')
   @ApiOperation({ summary: 'The policies of the consent on one line' })
   policies(@Param('tenant', TenantPipe) t: Tenant, @Param('line') line: string, @Req() req: Request, @Caller() c: CallerIdentity) {
-    return this.pipeline.run(t, req, c, insuranceRead(lineOf(line), 'policies'));
+    return this.pipeline.run(t, req, c, insuranceRead(insuranceLine(line), 'policies'));
   }
 
   @Get(':line-insurance-policies/:InsurancePolicyId')
   @ApiOperation({ summary: 'One policy' })
   policy(@Param('tenant', TenantPipe) t: Tenant, @Param('line') line: string, @Param('InsurancePolicyId') id: string, @Req() req: Request, @Caller() c: CallerIdentity) {
-    return this.pipeline.run(t, req, c, insuranceRead(lineOf(line), 'policy', id));
+    return this.pipeline.run(t, req, c, insuranceRead(insuranceLine(line), 'policy', id));
   }
 
   @Get(':line-insurance-policies/:InsurancePolicyId/payment-details')
   @ApiOperation({ summary: 'Payment details of a policy' })
   paymentDetails(@Param('tenant', TenantPipe) t: Tenant, @Param('line') line: string, @Param('InsurancePolicyId') id: string, @Req() req: Request, @Caller() c: CallerIdentity) {
-    return this.pipeline.run(t, req, c, insuranceRead(lineOf(line), 'payment-details', id));
+    return this.pipeline.run(t, req, c, insuranceRead(insuranceLine(line), 'payment-details', id));
   }
 }

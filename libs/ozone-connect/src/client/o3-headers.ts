@@ -59,7 +59,7 @@ export const REQUIRED_O3_HEADERS = [
 
 /**
  * Calls that concern no consent (FX quotes, account opening, insurance quotes) carry the same set
- * without `o3-consent-id` and `o3-psu-identifier` (ozone-connect v2.1.x service initiation).
+ * without `o3-consent-id` (ozone-connect v2.1.x service initiation).
  */
 export const REQUIRED_SERVICE_O3_HEADERS = REQUIRED_O3_HEADERS.filter((name) => name !== O3_HEADER.consentId);
 

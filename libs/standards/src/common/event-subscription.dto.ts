@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { HTTPS_URL, SCHEMA_PATTERN } from './patterns';
-import { MatchingPattern } from './validation/format-decorators';
+import { SCHEMA_PATTERN } from './patterns';
+import { HttpsUrl } from './validation/format-decorators';
 import { Flag, NestedObject, Optional, Required } from './validation/shape-decorators';
 
 /** AEWebhook: where and whether the hub sends the resource's events. */
 export class WebhookDto {
   @ApiPropertyOptional({ pattern: SCHEMA_PATTERN.https, example: 'https://tpp.example.com/webhooks' })
   @Optional()
-  @MatchingPattern(HTTPS_URL)
+  @HttpsUrl()
   Url?: string;
 
   @ApiProperty()
@@ -24,17 +24,10 @@ export class SubscriptionDto {
   Webhook: WebhookDto;
 }
 
-class SubscriptionDataDto {
-  @ApiProperty({ type: WebhookDto })
-  @Required()
-  @NestedObject(() => WebhookDto)
-  Webhook: WebhookDto;
-}
-
 /** AEUpdateEventSubscriptionRequestBody1: `PATCH …/subscription` of a quote or an opening. */
 export class UpdateEventSubscriptionDto {
-  @ApiProperty({ type: SubscriptionDataDto })
+  @ApiProperty({ type: SubscriptionDto })
   @Required()
-  @NestedObject(() => SubscriptionDataDto)
-  Data: SubscriptionDataDto;
+  @NestedObject(() => SubscriptionDto)
+  Data: SubscriptionDto;
 }

@@ -25,8 +25,6 @@ export const COUNTRY_CODE: Pattern = { regex: /^[A-Z]{2}$/, inWords: 'an ISO 316
 /** A UAE IBAN (AEAccountIdentification with SchemeName IBAN): AE, 2 check digits, 19 digits. */
 export const UAE_IBAN: Pattern = { regex: /^AE\d{21}$/, inWords: 'a UAE IBAN: AE followed by 21 digits, e.g. AE070331234567890123456' };
 
-/** AEWebhook.Url: ^https:\/\/.+ (event notifications carry consent data, so TLS only). */
-export const HTTPS_URL: Pattern = { regex: /^https:\/\/.+/, inWords: 'an https URL' };
 
 /** The patterns as JSON Schema strings, for Swagger's `pattern` (the documents' own spelling). */
 export const SCHEMA_PATTERN = {

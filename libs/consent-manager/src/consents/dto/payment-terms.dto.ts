@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNumber, IsOptional } from 'class-validator';
-import { CurrencyCode, SCHEMA_PATTERN, Text } from '@hub/standards';
+import { IsNumber } from 'class-validator';
+import { CurrencyCode, DateTimeWithTimezone, OneOf, Optional, RATE_TYPES, SCHEMA_PATTERN, Text } from '@hub/standards';
 
 /**
  * AEExchangeRateInformation, which the LFI may patch into a payment consent. The amounts and
@@ -16,17 +16,17 @@ export class ExchangeRateDto {
   @IsNumber()
   ExchangeRate: number;
 
-  @ApiProperty({ enum: ['Actual', 'Agreed', 'Indicative'] })
-  @IsIn(['Actual', 'Agreed', 'Indicative'])
+  @ApiProperty({ enum: RATE_TYPES })
+  @OneOf(RATE_TYPES, 'AERateType')
   RateType: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Text(1, 256)
   ContractIdentification?: string;
 
   @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @Optional()
+  @DateTimeWithTimezone()
   ExpirationDateTime?: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsISO8601, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { ActiveCurrencyAmountDto, CUSTOMER_SALARY_BANDS, INSURANCE_NEGATIVE_STATUSES, INSURANCE_PENDING_STATUSES } from '@hub/standards';
+import { ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ActiveCurrencyAmountDto, CUSTOMER_SALARY_BANDS, FullDate, Optional, INSURANCE_NEGATIVE_STATUSES, INSURANCE_PENDING_STATUSES } from '@hub/standards';
 
 const EMIRATES = ['AbuDhabi', 'Ajman', 'Dubai', 'Fujairah', 'RasAlKhaimah', 'Sharjah', 'UmmAlQuwain'];
 
@@ -77,13 +77,13 @@ export class InsuranceQuoteLogPatchDto {
   Documents?: Record<string, unknown>[];
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @Optional()
+  @FullDate()
   PolicyStartDate?: string;
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @Optional()
+  @FullDate()
   PolicyEndDate?: string;
 
   @ApiPropertyOptional({ example: 'P1Y', pattern: '^P(\\d+Y)?(\\d+M)?$' })
