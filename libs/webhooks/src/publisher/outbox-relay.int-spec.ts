@@ -54,7 +54,7 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
     outbox = new ConsentOutbox(ds, clock);
     service = new ConsentService(ds, clock, outbox, new ConsentRevocationHooks());
     store = new DeliveryStore(ds);
-    relay = new OutboxRelay(outbox, store, config, clock);
+    relay = new OutboxRelay(outbox, store, config, clock, service);
     tpp = { clientId: randomUUID(), tppId: 'tpp-1', tppName: 'Relay TPP', softwareStatementId: 'ss-1', orgId: randomUUID(), decodedSsa: { client_name: 'Relay TPP', roles: ['BDSP', 'BSIP'] } };
     // Earlier tests' leftovers (none expected) must not count against this one.
     while ((await relay.relayOnce()) > 0);
@@ -158,7 +158,7 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
     const consentId = randomUUID();
     await create(accountAccess(consentId, { Url: WEBHOOK_URL, IsActive: true }));
     await authorize(consentId);
-    const counts = await Promise.all([relay.relayOnce(), new OutboxRelay(outbox, store, config, clock).relayOnce()]);
+    const counts = await Promise.all([relay.relayOnce(), new OutboxRelay(outbox, store, config, clock, service).relayOnce()]);
     expect(counts.sort()).toEqual([0, 1]);
     expect(await deliveries()).toHaveLength(1);
   });
@@ -300,7 +300,7 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
     const consentId = randomUUID();
     await create(accountAccess(consentId, { Url: WEBHOOK_URL, IsActive: true }));
     await authorize(consentId);
-    expect(await new OutboxRelay(outbox, store, baseConfig, clock).relayOnce()).toBeGreaterThanOrEqual(1);
+    expect(await new OutboxRelay(outbox, store, baseConfig, clock, service).relayOnce()).toBeGreaterThanOrEqual(1);
     expect(await deliveries()).toEqual([]);
     expect(await pendingTppEvents()).toEqual([]);
   });
