@@ -3,12 +3,12 @@ import { loadConfig, SandboxConfig } from '@hub/kernel';
 import type { TppRecord } from '@hub/ozone-connect';
 import { PaymentLog, type PaymentChanged, type PaymentLogEntry } from '@hub/payments';
 import { dropDatabase } from '@hub/persistence';
-import { ClientCredentials, httpsCall, readOfficialSpec, TEST_CERTS_DIR, validateAgainstComponent } from '@hub/testing';
+import { ClientCredentials, httpsCall, LfiReceiver, readOfficialSpec, startLfiReceiver, TEST_CERTS_DIR, validateAgainstComponent } from '@hub/testing';
 import { Directory, ensureTrustFramework } from '@hub/trust-framework';
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -34,6 +34,7 @@ describe('Consent Manager payment log (LFI-facing)', () => {
   let payments: PaymentLog;
   let ds: DataSource;
   let dataDir: string;
+  let lfiReceiver: LfiReceiver;
   let doc: any;
 
   const lfi = (tenantId: string) => directory.lfiApplications.find((a) => a.tenantId === tenantId)!;
@@ -124,11 +125,22 @@ describe('Consent Manager payment log (LFI-facing)', () => {
   const messagesOf = async (paymentId: string, tenantId = TENANT) =>
     (await ds.getRepository('ConsentOutboxEntity').find({ where: { tenantId, consentId: paymentId, topic: TOPIC }, order: { auditSeq: 'ASC' } })).map((m) => m.payload as PaymentChanged);
 
+  /** Every tenant's Ozone Connect is the test LFI, which finds every payment consent valid. */
+  function writeTestConfig(port: number): string {
+    const defaults = JSON.parse(readFileSync(join(config.rootDir, 'config', 'sandbox.json'), 'utf8'));
+    const tenants = defaults.tenants.map((t: { id: string }) => ({ ...t, ozoneConnectUrl: `https://localhost:${port}/${t.id}/ozone-connect` }));
+    const file = join(dataDir, 'test-config.json');
+    writeFileSync(file, JSON.stringify({ tenants }));
+    return file;
+  }
+
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'cm-payment-log-'));
     const env = { ...process.env, HUB_PORT: '0', SANDBOX_DATA_DIR: dataDir, SANDBOX_CERTS_DIR: TEST_CERTS_DIR, LOG_LEVEL: 'warn', LOG_FORMAT: 'json', DATABASE_SCHEMA_PREFIX: `cmpl_${process.pid}_` };
     config = loadConfig(env);
     directory = await ensureTrustFramework({ certsDir: config.certsDir, tenants: config.tenants, tppApplications: config.tppApplications });
+    lfiReceiver = await startLfiReceiver({ ...directory.servers['mock-lfi'], caFile: directory.caBundleFile });
+    config = loadConfig({ ...env, SANDBOX_CONFIG: writeTestConfig(lfiReceiver.port) });
     const hub = await startHub(config);
     app = hub.app;
     base = `https://localhost:${(app.getHttpServer().address() as { port: number }).port}`;
@@ -140,6 +152,7 @@ describe('Consent Manager payment log (LFI-facing)', () => {
 
   afterAll(async () => {
     await app?.close();
+    await lfiReceiver?.close();
     if (config?.database.url) await dropDatabase({ url: config.database.url, sqliteFile: '', schema: `${config.database.schemaPrefix}hub` });
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -304,5 +317,8 @@ describe('Consent Manager payment log (LFI-facing)', () => {
     expect(Object.keys(paths['/{tenant}/cm/payment-log'] ?? {})).toEqual(['get']);
     expect(Object.keys(paths['/{tenant}/cm/payment-log/{id}'] ?? {})).toEqual(['patch']);
     expect(JSON.stringify(paths['/{tenant}/cm/payment-log/{id}'].patch.requestBody)).toContain('PaymentRecordPatchDto');
+    const body = res.json().components.schemas.PaymentRecordPatchDto;
+    expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(['paymentResponse.status', 'paymentResponse.paymentTransactionId', 'paymentResponse.rejectReasonCode', 'paymentResponse.OpenFinanceBilling', 'paymentResponse']));
+    expect(body.required).toEqual(['paymentResponse.status']);
   });
 });
