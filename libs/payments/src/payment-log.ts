@@ -22,6 +22,7 @@ import type {
   PaymentStatusChange,
   PaymentType,
 } from './payment-log-entry';
+import { PaymentRefusedError } from './payment-refused.error';
 import { refusedPaymentTransition } from './payment-status-rules';
 import { PaymentLogEntity } from './store/payment-log.entity';
 import { byIdempotencyKey, byPaymentId, byReservation, countedOf, ofConsent, StalePaymentRow, takeConsentTurn, toEntry, updateRow } from './store/payment-log-rows';
@@ -94,7 +95,7 @@ export class PaymentLog {
             counted: counted(await countedOf(m, attempt.tenantId, attempt.consentId, attempt.paymentType)),
             now,
           });
-          if (refusal) throw new ConsentError('invalid', refusal.code, refusal.message);
+          if (refusal) throw new PaymentRefusedError(refusal);
           const row = newRow(attempt, now);
           await m.insert(PaymentLogEntity, row as QueryDeepPartialEntity<PaymentLogEntity>);
           return { kind: 'reserved', entry: toEntry(row) } as const;
