@@ -1,10 +1,10 @@
 import { consentPersistence, ConsentOutbox, ConsentRevocationHooks, ConsentService, ConsentStatus, type ConsentCaller } from '@hub/consent';
-import { ConsentOutboxPaymentChanges, ConsentOutboxResourceChanges } from '@hub/consent-manager';
-import type { PaymentChanged, PaymentLogEntry } from '@hub/payments';
+import { ConsentOutboxPaymentChanges, ConsentOutboxResourceChanges, ConsentServicePaymentConsents } from '@hub/consent-manager';
+import { PaymentLog, paymentsPersistence, type PaymentChanged, type PaymentLogEntry } from '@hub/payments';
 import { resourceLogsPersistence, ResourceLogStore, type ResourceWebhook } from '@hub/resource-logs';
 import { findRootDir, loadConfig, SystemClock, tenantUrls, type SandboxConfig } from '@hub/kernel';
 import type { AuthorizationDetail, TppRecord } from '@hub/ozone-connect';
-import { testDatabases } from '@hub/testing';
+import { readOfficialSpec, testDatabases, validateAgainstComponent } from '@hub/testing';
 import { dropDatabase, openDatabase } from '@hub/persistence';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -39,8 +39,8 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
 
   beforeAll(async () => {
     ds = await openDatabase(settings, {
-      entities: [...consentPersistence.entities, ...resourceLogsPersistence.entities, ...webhooksPersistence.entities],
-      migrations: [...consentPersistence.migrations, ...resourceLogsPersistence.migrations, ...webhooksPersistence.migrations],
+      entities: [...consentPersistence.entities, ...resourceLogsPersistence.entities, ...webhooksPersistence.entities, ...paymentsPersistence.entities],
+      migrations: [...consentPersistence.migrations, ...resourceLogsPersistence.migrations, ...webhooksPersistence.migrations, ...paymentsPersistence.migrations],
     });
   });
   afterAll(async () => {
@@ -410,6 +410,28 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
       await publish({ ...payment, status: 'Rejected', version: 3 });
       await relayAll();
       expect((await paymentDeliveries(payment.paymentId!)).map((d) => [d.sequence, d.url, d.claims.message.Data.Status])).toEqual([[3, 'https://tpp.example/new-hook', 'Rejected']]);
+    });
+
+    it('delivers what the payment log writes: created, then each status the LFI reports, as the webhook template’s payment events', async () => {
+      const consentId = await paymentConsent({ Url: WEBHOOK_URL, IsActive: true });
+      const log = new PaymentLog(changes, new ConsentServicePaymentConsents(service), clock);
+      const request = { Data: { ConsentId: consentId, Instruction: { Amount: { Amount: '100.00', Currency: 'AED' } }, PaymentPurposeCode: 'ACM', OpenFinanceBilling: { Type: 'PushP2P' } } };
+      const begun = await log.begin({ tenantId: tenant, consentId, paymentType: 'cbuae-payment', clientId: tpp.clientId, organisationId: tpp.orgId, softwareStatementId: tpp.softwareStatementId, idempotencyKey: randomUUID(), requestHash: 'h', amount: '100.00', currency: 'AED', request });
+      const paymentId = `pay-${randomUUID().slice(0, 12)}`;
+      await log.created(tenant, begun.entry.reservationId, { paymentId, status: 'Pending', data: { id: paymentId, status: 'Pending', creationDateTime: clock.now().toISOString() } });
+      await log.recordStatus(tenant, paymentId, { status: 'Rejected', rejectReasonCode: [{ code: 'AANI.AM04', message: 'Insufficient funds' }] });
+      await relayAll();
+
+      const template = readOfficialSpec('standards/v2.1-errata2/uae-webhook-template-openapi.yaml');
+      const sent = await paymentDeliveries(paymentId);
+      expect(sent.map((d) => [d.sequence, d.eventType, d.claims.message.Data.Status])).toEqual([
+        [2, 'Resource.Created', 'Pending'],
+        [3, 'Resource.Updated', 'Rejected'],
+      ]);
+      for (const d of sent) {
+        expect(d.claims.message.Meta).toMatchObject({ ConsentId: consentId, PaymentId: paymentId });
+        expect(validateAgainstComponent(template, 'AEWebhookPaymentInitiationEventProperties', d.claims.message).errors).toBe('No errors');
+      }
     });
 
     it('relays consent, resource and payment changes in the same pass', async () => {
