@@ -42,15 +42,14 @@ function intro(v: ConsentReviewView): SafeHtml {
   }
 }
 
-function paymentSection(p: PaymentSummary): SafeHtml {
+/** The payment a consent allows, in plain words; also shown to a second authorizer. */
+export function paymentSection(p: PaymentSummary): SafeHtml {
   return html`<section class="card" aria-labelledby="payment-heading">
 <h2 id="payment-heading">The payment</h2>
 <dl class="summary">
-${row('Amount', p.amount)}
 ${row('To', p.creditorName)}
 ${row('To account', p.creditorAccount)}
-${row('When', p.schedule)}
-${p.limits.length ? html`<dt>Limits</dt><dd><ul>${p.limits.map((l) => html`<li>${l}</li>`)}</ul></dd>` : ''}
+<dt>Payments</dt><dd><ul class="terms">${p.terms.map((t) => html`<li>${t}</li>`)}</ul></dd>
 ${row('Reference', p.reference)}
 ${row('Purpose', p.purpose)}
 </dl>

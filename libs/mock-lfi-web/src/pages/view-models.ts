@@ -59,15 +59,14 @@ export interface SelectableItem {
 }
 
 export interface PaymentSummary {
-  /** e.g. "AED 1,250.00"; absent for variable schedules. */
-  amount?: string;
   creditorName?: string;
   /** Masked creditor account. */
   creditorAccount?: string;
-  /** Plain words, e.g. "One payment, now" or "Up to AED 500.00 a month, from 1 Feb 2026". */
-  schedule: string;
-  /** e.g. ["At most 12 payments", "At most AED 6,000.00 in total"]. */
-  limits: string[];
+  /**
+   * The consent's schedule and limits in plain words, one sentence each, e.g. "Once: AED 250.00"
+   * or "Up to AED 500.00 per payment, at most AED 2,000.00 and 10 payments per month, from …".
+   */
+  terms: string[];
   reference?: string;
   purpose?: string;
 }
