@@ -21,6 +21,7 @@ ${logo ? html`<img class="tpp-logo" src="${logo}" alt="${tpp} logo" width="48" h
 <div><h2 id="tpp-name">${tpp}</h2><p class="muted">${v.tpp.organisation}</p></div>
 </section>
 <p class="lead">${intro(v)}</p>
+${v.notice ? html`<div class="alert info"><p>${v.notice}</p></div>` : ''}
 ${errorBox(v.error)}
 ${v.payment ? paymentSection(v.payment) : ''}
 ${v.permissionGroups.length ? permissionsSection(v) : ''}
