@@ -30,12 +30,13 @@ export async function awaitingApprovalsOf(hub: LfiHubClient, ctx: BankContext, u
   return Promise.all(
     consents.map(async (c) => {
       const first = multipleAuthorizersOf(c)!.Authorizations.find((a) => a.AuthorizationStatus === 'Approved');
+      const rar = rarOf(c);
       const psu = first ? await findPsu(ctx.db, ctx.tenant.id, first.AuthorizerId) : undefined;
       return {
         consentId: c.id,
         tppName: c.tpp.decodedSsa?.client_name ?? c.tpp.tppName,
         requestedBy: psu?.fullName ?? 'another user of your business',
-        summary: paymentTermsOf(rarOf(c).ControlParameters)[0],
+        summary: paymentTermsOf(rar.ControlParameters, { ...(rar.ExpirationDateTime ? { expires: rar.ExpirationDateTime } : {}) })[0],
         href: approvalPathOf(ctx.tenant, c.id),
       };
     }),
