@@ -24,7 +24,7 @@ const REFUSAL: Record<string, string> = {
   Deceased: 'Consent.PermanentAccountAccessFailure',
   Unclaimed: 'Consent.PermanentAccountAccessFailure',
 };
-const PROFILES = ['everyday', 'suspended-account', 'closed-account', 'long-history', 'sme-owner'];
+const PROFILES = ['everyday', 'suspended-account', 'closed-account', 'long-history', 'sme-owner', 'sme-co-signer'];
 
 type Psu = SandboxManifest['psus'][number] & { profile?: string; customerCategory?: string };
 

@@ -7,6 +7,7 @@ export { ConsentError } from './domain/consent-error';
 export type { ConsentErrorKind } from './domain/consent-error';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './domain/consent-commands';
 export type { ConsentCaller, ConsentPatch, ConsentQuery, CreateConsentCommand, RevokeConsentCommand } from './domain/consent-commands';
+export { awaitsFurtherAuthorizers } from './domain/multiple-authorizers';
 export type { Authorization, MultipleAuthorizers } from './domain/multiple-authorizers';
 export { standardDateTime } from './domain/standard-date-time';
 

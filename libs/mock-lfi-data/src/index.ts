@@ -7,6 +7,8 @@ export type { CustomerPsu } from './banking/customer';
 export { decimal, minorOf } from './banking/money';
 export { EPOCH_INSTANT_MS, UAE_OFFSET } from './banking/uae-time';
 export { bankCode } from './generator/accounts';
+export { businessOf } from './generator/business-users';
+export type { BusinessUsers } from './generator/business-users';
 export { MAX_PSUS_PER_TENANT, generateLfiData, lfiPsus } from './generator/generate-lfi-data';
 export type { PsuHoldings } from './generator/generate-lfi-data';
 export { isValidUaeIban, uaeIban } from './generator/iban';

@@ -1,4 +1,4 @@
-import { ConsentService } from '@hub/consent';
+import { awaitsFurtherAuthorizers, ConsentService } from '@hub/consent';
 import { Clock, InjectConfig, SandboxConfig, Tenant, TenantConfig, tenantUrls } from '@hub/kernel';
 import type { ConsentRecord } from '@hub/ozone-connect';
 import { Injectable } from '@nestjs/common';
@@ -115,7 +115,11 @@ export class HeadlessHeimdallService {
     };
   }
 
-  /** `POST /auth/{interactionId}/doConfirm`: only for a consent the LFI already moved to Authorized. */
+  /**
+   * `POST /auth/{interactionId}/doConfirm`: only for a consent the LFI already moved to Authorized,
+   * or whose first of several authorizers approved (multi-authorization: it stays
+   * AwaitingAuthorization, and the TPP's token says so, until the LFI records the others).
+   */
   async confirm(tenant: Tenant, uid: string): Promise<HeimdallOutcome> {
     const provider = this.servers.forTenant(tenant.id);
     const interaction = await provider.Interaction.find(uid);
@@ -124,8 +128,8 @@ export class HeadlessHeimdallService {
     const consentId = consentIdOf(params);
     if (!consentId) return badRequest('invalid_request', 'the interaction carries no consent', uid);
     const consent = await this.consents.get(tenant.id, consentId);
-    if (consent.status !== 'Authorized' || !consent.psuIdentifiers?.userId) {
-      return badRequest('invalid_request', `consent ${consentId} is ${consent.status}: PATCH it to Authorized with psuIdentifiers and the selected accounts or policies through the Consent Manager before doConfirm`, uid);
+    if ((consent.status !== 'Authorized' && !awaitsFurtherAuthorizers(consent)) || !consent.psuIdentifiers?.userId) {
+      return badRequest('invalid_request', `consent ${consentId} is ${consent.status}: PATCH it to Authorized (or record its first authorizer's approval in MultipleAuthorizers) with psuIdentifiers and the selected accounts or policies through the Consent Manager before doConfirm`, uid);
     }
     const grantId = await this.grantFor(tenant, params, consent);
     interaction.result = { login: { accountId: consent.psuIdentifiers.userId }, consent: { grantId } };

@@ -1,4 +1,6 @@
+import type { ConsentRecord } from '@hub/ozone-connect';
 import { ConsentError } from './consent-error';
+import { ConsentStatus } from './consent-status';
 
 /** `AEMetaMultiAuthorization`: the LFI-side authorizers of a service-initiation consent. */
 export interface MultipleAuthorizers {
@@ -53,4 +55,18 @@ export function multiAuthorizationProgress(value: MultipleAuthorizers): MultiAut
     approved: approvers.size + anonymous,
     rejected: authorizations.some((a) => a.AuthorizationStatus === 'Rejected'),
   };
+}
+
+/**
+ * The first of several LFI authorizers approved and the others have not all answered: the
+ * consent is AwaitingAuthorization, and the LFI may already end the user's journey (doConfirm).
+ * The multi-authorization guides have the TPP "receive the standard authorization callback" after
+ * the first authorizer, its token showing AwaitingAuthorization until the last approval; resource
+ * calls stay refused until then (they need Authorized).
+ */
+export function awaitsFurtherAuthorizers(consent: Pick<ConsentRecord, 'status' | 'consentBody'>): boolean {
+  const multi = consent.consentBody.Meta?.MultipleAuthorizers as MultipleAuthorizers | undefined;
+  if (consent.status !== ConsentStatus.AwaitingAuthorization || !multi) return false;
+  const progress = multiAuthorizationProgress(multi);
+  return progress.approved >= 1 && progress.approved < progress.required && !progress.rejected;
 }

@@ -142,7 +142,7 @@ describe('PSU profiles of the default data', () => {
   const accountsOf = (userId: string) => data.accounts.filter((a) => a.userId === userId);
 
   it('has the documented mix in fixed places', () => {
-    expect(data.psus.map((p) => p.profile)).toEqual(['everyday', 'suspended-account', 'closed-account', 'long-history', 'sme-owner']);
+    expect(data.psus.map((p) => p.profile)).toEqual(['everyday', 'suspended-account', 'closed-account', 'long-history', 'sme-owner', 'sme-co-signer']);
   });
 
   it('gives the long-history customer six accounts of every sub-type with 36 months of transactions', () => {

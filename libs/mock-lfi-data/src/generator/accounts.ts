@@ -2,7 +2,7 @@ import { imposedAccountStatus } from '../banking/account-statuses';
 import type { AccountCurrency, AccountSeed, AccountSubType, LfiTenant } from '../model';
 import { epochDay } from './dates';
 import { uaeIban } from './iban';
-import { psuProfile, type PsuProfile } from './psu-profiles';
+import { psuProfile, SME_CO_SIGNER, type PsuProfile } from './psu-profiles';
 import type { PsuIdentity } from './psus';
 import { SeededRandom, stableId } from './seeded-random';
 
@@ -35,11 +35,23 @@ export function generateAccounts(seed: string, tenant: LfiTenant, psu: PsuIdenti
   return accounts.map((a, position) => ({ ...a, status: imposedAccountStatus(index, position, accounts.length) ?? a.status }));
 }
 
+/**
+ * A business's co-signer's own accounts (SME_CO_SIGNER): drawn from a stream and ids of their own,
+ * keyed by the owner's place, so no numbered PSU's accounts move.
+ */
+export function generateCoSignerAccounts(seed: string, tenant: LfiTenant, psu: PsuIdentity, ownerIndex: number): AccountSeed[] {
+  const random = new SeededRandom(`${seed}|${tenant.id}|co-signer-accounts|${ownerIndex}`);
+  const ctx = { seed, tenant, psu, index: ownerIndex, idParts: ['co-signer', ownerIndex], historyMonths: SME_CO_SIGNER.historyMonths, business: false };
+  return (SME_CO_SIGNER.accounts ?? []).map((p, position) => account(random, { ...ctx, subType: p.subType, currency: p.currency, position }));
+}
+
 interface AccountContext {
   seed: string;
   tenant: LfiTenant;
   psu: PsuIdentity;
   index: number;
+  /** What the account ids are derived from besides seed, tenant and position (default: the PSU's place). */
+  idParts?: readonly (string | number)[];
   subType: AccountSubType;
   /** Imposed by the profile; otherwise drawn (savings are sometimes USD). */
   currency?: AccountCurrency;
@@ -56,7 +68,7 @@ function account(random: SeededRandom, ctx: AccountContext): AccountSeed {
   const currency = ctx.currency ?? drawn;
   return {
     tenantId: ctx.tenant.id,
-    accountId: stableId('acc-', 20, ctx.seed, ctx.tenant.id, ctx.index, ctx.position),
+    accountId: stableId('acc-', 20, ctx.seed, ctx.tenant.id, ...(ctx.idParts ?? [ctx.index]), ctx.position),
     userId: ctx.psu.userId,
     accountType: business ? 'SME' : 'Retail',
     accountSubType: ctx.subType,

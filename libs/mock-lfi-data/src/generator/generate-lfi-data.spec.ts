@@ -3,13 +3,16 @@ import type { LfiData, LfiTenant } from '../model';
 import { MOCK_LFI_DEFAULT_PSU_COUNT, MOCK_LFI_DEFAULT_SEED, MOCK_LFI_DEMO_PSU } from '../seed-inputs';
 import { generateLfiData } from './generate-lfi-data';
 import { isValidUaeIban } from './iban';
-import { psuProfile } from './psu-profiles';
 
 const bank: LfiTenant = { id: 'alpha-bank', name: 'Alpha Bank', sector: 'banking' };
 const otherBank: LfiTenant = { id: 'beta-bank', name: 'Beta Bank', sector: 'banking' };
 const insurer: LfiTenant = { id: 'gamma-insurance', name: 'Gamma Insurance', sector: 'insurance' };
 const SEED = MOCK_LFI_DEFAULT_SEED;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function digestOf(data: LfiData[]): string {
+  return createHash('sha256').update(JSON.stringify(data)).digest('hex');
+}
 
 function unique(values: string[]): boolean {
   return new Set(values).size === values.length;
@@ -35,13 +38,21 @@ describe('generateLfiData: determinism', () => {
   it('matches the pinned digest of the default data', () => {
     // Catches accidental platform-dependence. When the generator changes on purpose, every
     // sandbox's data (and any doc quoting it) changes too: update the digest deliberately.
-    // Last changed on purpose for PSU profiles: two more default PSUs (long history, SME owner),
-    // customerCategory/profile on PSUs and historyMonths on accounts; the first three PSUs were
-    // checked byte-identical to before, without the new fields.
-    const digest = createHash('sha256')
-      .update(JSON.stringify([bank, otherBank, insurer].map((tenant) => generateLfiData(tenant, SEED))))
-      .digest('hex');
-    expect(digest).toBe('7ad34aed7259e5392a09431e8f39646d7c13eaeb6996641ebab2e83bf7d35ea7');
+    // Last changed on purpose for the SME's co-signer (a sixth default user); the numbered
+    // users are pinned unchanged by the next test.
+    expect(digestOf([bank, otherBank, insurer].map((tenant) => generateLfiData(tenant, SEED)))).toBe('a933dd3311daf2adcdb455a240e34a28293b27629d89762ca5b66d1e6b057345');
+  });
+
+  it('adds the co-signer without changing any numbered PSU (digests of the generator before it)', () => {
+    const withoutCoSigners = (data: LfiData): LfiData => {
+      const coSigners = new Set(data.psus.filter((p) => p.profile === 'sme-co-signer').map((p) => p.userId));
+      return { psus: data.psus.filter((p) => !coSigners.has(p.userId)), accounts: data.accounts.filter((a) => !coSigners.has(a.userId)), policies: data.policies };
+    };
+    // The five default PSUs come first, as before; from the sixth place on, PSU n sits at place n + 1.
+    expect(digestOf([bank, otherBank, insurer].map((tenant) => generateLfiData(tenant, SEED, { psuCount: 5 })))).toBe('7ad34aed7259e5392a09431e8f39646d7c13eaeb6996641ebab2e83bf7d35ea7');
+    const forty = [bank, otherBank, insurer].map((tenant) => withoutCoSigners(generateLfiData(tenant, SEED, { psuCount: tenant.sector === 'banking' ? 41 : 40 })));
+    expect(forty.map((d) => d.psus.length)).toEqual([40, 40, 40]);
+    expect(digestOf(forty)).toBe('3e80fadf0d18f99d1374f0a6681a40351c2d770528ebf11cb2f3a146a2597c8b');
   });
 
   it('keeps existing PSUs unchanged when the PSU count grows', () => {
@@ -96,7 +107,7 @@ describe('generateLfiData: banking tenants', () => {
   it('gives every PSU without a fixed profile 2–4 accounts, and no PSU policies', () => {
     expect(data.policies).toEqual([]);
     for (const psu of data.psus) expect(psu.insurancePolicyIds).toEqual([]);
-    for (const psu of data.psus.filter((p) => !psuProfile('banking', data.psus.indexOf(p)).accounts)) {
+    for (const psu of data.psus.filter((p) => p.profile === 'everyday')) {
       expect(psu.accountIds.length).toBeGreaterThanOrEqual(2);
       expect(psu.accountIds.length).toBeLessThanOrEqual(4);
       expect(psu.insurancePolicyIds).toEqual([]);

@@ -1,8 +1,9 @@
 import type { AccountSeed, GenerateOptions, InsurancePolicySeed, LfiData, LfiTenant, PsuSeed } from '../model';
 import { MOCK_LFI_DEFAULT_PSU_COUNT } from '../seed-inputs';
-import { generateAccounts } from './accounts';
+import { generateAccounts, generateCoSignerAccounts } from './accounts';
 import { generatePolicies } from './policies';
-import { generatePsu } from './psus';
+import { businessOwnerPlaces } from './psu-profiles';
+import { generateCoSigner, generatePsu, type PsuIdentity } from './psus';
 
 /** Enough for a data set of millions of transactions; PSUs are generated one at a time. */
 export const MAX_PSUS_PER_TENANT = 200_000;
@@ -36,21 +37,27 @@ export function generateLfiData(tenant: LfiTenant, seed: string, opts: GenerateO
 
 /**
  * The tenant's PSUs in order, without end: each draws from its own streams, so the first N are
- * the same whatever N, and a caller can stop when it has enough (e.g. enough transactions).
+ * the same whatever N, and a caller can stop when it has enough (e.g. enough transactions). A
+ * business owner is followed by its co-signer, whose streams are keyed by the owner's place, so
+ * numbered PSUs keep their data; they come one place later than before the co-signer existed.
  */
 export function* lfiPsus(tenant: LfiTenant, seed: string): Generator<PsuHoldings> {
   const taken = new Set<string>();
+  const owners = new Set(businessOwnerPlaces(tenant.sector));
   for (let index = 0; index < MAX_PSUS; index += 1) {
     const identity = generatePsu(seed, tenant, index, taken);
     const accounts = tenant.sector === 'banking' ? generateAccounts(seed, tenant, identity, index) : [];
     const policies = tenant.sector === 'insurance' ? generatePolicies(seed, tenant, identity, index) : [];
-    const { lastName: _lastName, ...psu } = identity;
-    yield {
-      psu: { ...psu, accountIds: accounts.map((a) => a.accountId), insurancePolicyIds: policies.map((p) => p.insurancePolicyId) },
-      accounts,
-      policies,
-    };
+    yield holdings(identity, accounts, policies);
+    if (owners.has(index)) {
+      const coSigner = generateCoSigner(seed, tenant, index, taken);
+      yield holdings(coSigner, generateCoSignerAccounts(seed, tenant, coSigner, index), []);
+    }
   }
+}
+
+function holdings({ lastName: _lastName, ...psu }: PsuIdentity, accounts: AccountSeed[], policies: InsurancePolicySeed[]): PsuHoldings {
+  return { psu: { ...psu, accountIds: accounts.map((a) => a.accountId), insurancePolicyIds: policies.map((p) => p.insurancePolicyId) }, accounts, policies };
 }
 
 function psuCount(opts: GenerateOptions): number {

@@ -1,7 +1,7 @@
 import type { AccountCurrency, AccountSubType, CustomerCategory } from '../model';
 
 /** What kind of customer a seeded PSU is; documented in the README so tests and demos can pick one. */
-export type PsuProfileKey = 'everyday' | 'suspended-account' | 'closed-account' | 'long-history' | 'sme-owner';
+export type PsuProfileKey = 'everyday' | 'suspended-account' | 'closed-account' | 'long-history' | 'sme-owner' | 'sme-co-signer';
 
 export interface PsuProfile {
   key: PsuProfileKey;
@@ -51,6 +51,25 @@ const BANKING_PROFILES: readonly PsuProfile[] = [
     accounts: [{ subType: 'CurrentAccount' }, { subType: 'Savings', currency: 'AED' }, { subType: 'CreditCard' }],
   },
 ];
+
+/**
+ * The second user of each business customer: its finance officer, who co-signs the business's
+ * payments when the TPP allows several authorizers (IsSingleAuthorization false), and banks here
+ * personally with one AED current account. Generated right after the business's owner
+ * (generator/business-users.ts), outside the numbered places above.
+ */
+export const SME_CO_SIGNER: PsuProfile = {
+  key: 'sme-co-signer',
+  description: 'Finance officer of the SME before it: co-signs its payments (multi-authorization); a personal AED current account.',
+  customerCategory: 'Retail',
+  historyMonths: 12,
+  accounts: [{ subType: 'CurrentAccount', currency: 'AED' }],
+};
+
+/** The numbered places of business owners: each has a co-signer. */
+export function businessOwnerPlaces(sector: 'banking' | 'insurance'): number[] {
+  return sector === 'banking' ? BANKING_PROFILES.flatMap((p, index) => (p.customerCategory === 'SME' ? [index] : [])) : [];
+}
 
 const INSURANCE_PROFILE: PsuProfile = {
   ...EVERYDAY,

@@ -1,7 +1,7 @@
 import type { LfiTenant, PsuSeed } from '../model';
 import { FIRST_NAMES, LAST_NAMES, MOCK_LFI_DEMO_PSU, PASSWORD_WORDS } from '../seed-inputs';
 import { emiratesId } from './emirates-id';
-import { psuProfile } from './psu-profiles';
+import { psuProfile, SME_CO_SIGNER } from './psu-profiles';
 import { SeededRandom, stableId } from './seeded-random';
 
 /** A PSU before its accounts or policies are attached. */
@@ -33,6 +33,34 @@ export function generatePsu(seed: string, tenant: LfiTenant, index: number, take
     emiratesId: emiratesId(random),
     customerCategory: profile.customerCategory,
     profile: profile.key,
+  };
+}
+
+export function coSignerUserId(seed: string, tenant: LfiTenant, ownerIndex: number): string {
+  return stableId('psu-', 12, seed, tenant.id, 'co-signer', ownerIndex);
+}
+
+/**
+ * The co-signer of the business owned by PSU `ownerIndex` (see SME_CO_SIGNER), from a stream of
+ * its own. Its username has a second dot (`first.last.finance`), which no numbered PSU's can have,
+ * so it never makes a numbered PSU's username change.
+ */
+export function generateCoSigner(seed: string, tenant: LfiTenant, ownerIndex: number, takenUsernames: Set<string>): PsuIdentity {
+  const random = new SeededRandom(`${seed}|${tenant.id}|co-signer|${ownerIndex}`);
+  const firstName = random.pick(FIRST_NAMES);
+  const lastName = random.pick(LAST_NAMES);
+  const credentials = randomCredentials(random, firstName, lastName);
+  return {
+    tenantId: tenant.id,
+    userId: coSignerUserId(seed, tenant, ownerIndex),
+    username: uniqueUsername(`${credentials.username}.finance`, takenUsernames),
+    password: credentials.password,
+    otp: credentials.otp,
+    fullName: `${firstName} ${lastName}`,
+    lastName,
+    emiratesId: emiratesId(random),
+    customerCategory: SME_CO_SIGNER.customerCategory,
+    profile: SME_CO_SIGNER.key,
   };
 }
 

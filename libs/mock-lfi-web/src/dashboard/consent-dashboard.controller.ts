@@ -10,6 +10,7 @@ import { renderDashboard, renderRevokeConfirm } from '../pages/render';
 import { BrowserSessions, type BrowserSession } from '../session/browser-sessions';
 import { sendSignInStep, signInWithOtp, signInWithPassword, type SignInPlace } from '../session/sign-in-flow';
 import { chromeOf, send, sendMessage, tenantOr404 } from '../web-responses';
+import { awaitingApprovalsOf } from '../approvals/awaiting-approvals';
 import { dashboardConsentOf } from './dashboard-consents';
 
 /**
@@ -36,10 +37,10 @@ export class ConsentDashboardController {
     const session = this.sessions.of(req, res, tenant.id);
     const signIn = session.dashboard;
     if (await sendSignInStep(res, this.signInPlace(tenant, session))) return;
-    const notice = typeof req.query.revoked === 'string' ? 'Access withdrawn. The app can no longer use this consent.' : undefined;
-    const { data } = await this.hub.consentsOfPsu(tenant, signIn.userId!);
+    const notice = noticeOf(req.query);
+    const [{ data }, awaiting] = await Promise.all([this.hub.consentsOfPsu(tenant, signIn.userId!), awaitingApprovalsOf(this.hub, { db: this.db, seed: this.profile.seed, tenant }, signIn.userId!, new Date())]);
     const consents = await Promise.all(data.map((c) => dashboardConsentOf(this.db, tenant.id, c)));
-    send(res, 200, renderDashboard({ ...chromeOf(tenant, 'Your consents', signIn.fullName), consents, signOut: { action: `/${tenant.id}/consents/sign-out`, csrf: session.csrf }, ...(notice ? { notice } : {}) }));
+    send(res, 200, renderDashboard({ ...chromeOf(tenant, 'Your consents', signIn.fullName), awaiting, consents, signOut: { action: `/${tenant.id}/consents/sign-out`, csrf: session.csrf }, ...(notice ? { notice } : {}) }));
   }
 
   @Post('login')
@@ -130,4 +131,12 @@ export class ConsentDashboardController {
   private signInPlace(tenant: LfiTenantProfile, session: BrowserSession): SignInPlace {
     return { tenant, signIn: session.dashboard, csrf: session.csrf, path: `/${tenant.id}/consents`, purpose: 'dashboard' };
   }
+}
+
+/** The outcome a redirect back to the dashboard reports (post/redirect/get). */
+function noticeOf(query: Request['query']): string | undefined {
+  if (typeof query.revoked === 'string') return 'Access withdrawn. The app can no longer use this consent.';
+  if (typeof query.approved === 'string') return 'Payment approved. Once every user who must approve has approved, the app can make it.';
+  if (typeof query.declined === 'string') return 'Payment rejected. The app cannot make it.';
+  return undefined;
 }

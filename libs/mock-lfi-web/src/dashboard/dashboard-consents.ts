@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { consentTypeLabel, formatDate, formatDateTime, insurancePermissionGroupsOf, maskIban, permissionGroupsOf } from '../pages/plain-language';
 import { insurancePermissionsOf, permissionCodesOf, rarOf } from '../pages/rar-consent';
 import type { DashboardConsent } from '../pages/view-models';
+import { multipleAuthorizersOf } from '../approvals/multi-authorization';
 
 /** Statuses from which the user can still withdraw a consent. */
 const REVOCABLE = new Set(['Authorized', 'Suspended']);
@@ -23,6 +24,8 @@ export async function dashboardConsentOf(db: DataSource, tenantId: string, conse
   const consentId = String(data.ConsentId ?? consent.id);
   const created = (data.CreationDateTime as string | undefined) ?? undefined;
   const lastUsed = consent.consentUsage?.lastDataShared ?? consent.consentUsage?.lastServiceInitiationAttempt;
+  const authorizers = multipleAuthorizersOf(consent);
+  const approved = authorizers?.Authorizations.filter((a) => a.AuthorizationStatus === 'Approved').length;
   return {
     consentId,
     tppName: consent.tpp.decodedSsa?.client_name ?? consent.tpp.tppName,
@@ -33,6 +36,7 @@ export async function dashboardConsentOf(db: DataSource, tenantId: string, conse
     ...(created ? { created: formatDate(created) } : {}),
     ...(rar.ExpirationDateTime ? { expires: formatDate(rar.ExpirationDateTime) } : {}),
     ...(lastUsed ? { lastUsed: formatDateTime(String(lastUsed)) } : {}),
+    ...(authorizers ? { approvals: `${approved} of ${authorizers.TotalRequired} approvals` } : {}),
     ...(REVOCABLE.has(status) ? { revokeHref: `/${tenantId}/consents/${encodeURIComponent(consent.id)}/revoke` } : {}),
   };
 }

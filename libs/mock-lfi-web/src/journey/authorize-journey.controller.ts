@@ -9,7 +9,10 @@ import { LfiHubClient } from '@hub/mock-lfi-ozone-connect';
 import { renderConsentReview, renderMessage } from '../pages/render';
 import { BrowserSessions } from '../session/browser-sessions';
 import { sendSignInStep, signInWithOtp, signInWithPassword, type SignInPlace } from '../session/sign-in-flow';
-import { acceptedSelection, consentChoices } from './consent-choices';
+import type { ConsentRecord } from '@hub/ozone-connect';
+import { multiAuthorizationOnApproval, storedBusinessOf, type BankContext } from '../approvals/business-authorizers';
+import { rarOf } from '../pages/rar-consent';
+import { acceptedSelection, consentChoices, consentKindOf } from './consent-choices';
 import { reviewContent } from './consent-review';
 import { decide, giveUp } from './decide';
 import { Journeys, serialise, type Journey, type JourneyOutcome } from './journeys';
@@ -109,7 +112,9 @@ export class AuthorizeJourneyController {
     if (form.decision === 'approve' && (selected.length === 0 || (choices.mode === 'one' && selected.length !== 1))) {
       return this.showReview(res, tenant, journey, choices.mode === 'one' ? 'Choose exactly one account to pay from.' : 'Choose at least one to share, or reject the request.', 400);
     }
-    journey.outcome = decide(this.hub, tenant, journey, choices.kind, { decision: form.decision, selected });
+    const multipleAuthorizers =
+      form.decision === 'approve' && choices.kind === 'payment' ? await multiAuthorizationOnApproval(this.bank(tenant), consent, journey.signIn.userId!, selected[0], new Date()) : undefined;
+    journey.outcome = decide(this.hub, tenant, journey, choices.kind, { decision: form.decision, selected, ...(multipleAuthorizers ? { multipleAuthorizers } : {}) });
     this.showOutcome(res, tenant, await journey.outcome);
   }
 
@@ -119,7 +124,21 @@ export class AuthorizeJourneyController {
     const choices = await consentChoices({ db: this.db, seed: this.profile.seed, tenantId: tenant.id, userId: journey.signIn.userId! }, consent, parties.debtorAccount);
     const logo = await logoDataUri(journey.tpp.logoUri, this.profile.caFile);
     const content = reviewContent(consent, choices, parties, logo);
-    send(res, status, renderConsentReview({ ...chromeOf(tenant, `${content.tpp.name} asks for your consent`, journey.signIn.fullName), ...content, action: `${this.pathOf(journey)}/decision`, csrf: journey.csrf, ...(error ? { error } : {}) }));
+    const notice = await this.coSigningNotice(tenant, consent, journey.signIn.userId!);
+    send(res, status, renderConsentReview({ ...chromeOf(tenant, `${content.tpp.name} asks for your consent`, journey.signIn.fullName), ...content, ...(notice ? { notice } : {}), action: `${this.pathOf(journey)}/decision`, csrf: journey.csrf, ...(error ? { error } : {}) }));
+  }
+
+  /** Tells the user of a business with several users that a payment from it waits for their approval too. */
+  private async coSigningNotice(tenant: LfiTenantProfile, consent: ConsentRecord, userId: string): Promise<string | undefined> {
+    if (consentKindOf(consent) !== 'payment' || rarOf(consent).IsSingleAuthorization !== false) return undefined;
+    const business = await storedBusinessOf(this.bank(tenant), userId);
+    if (!business || business.userIds.length < 2) return undefined;
+    const others = business.userIds.length - 1;
+    return `A payment from a business account needs the approval of ${others === 1 ? 'another user' : `${others} other users`} of your business as well. After you approve, they are asked on this bank's pages; the app can make the payment once they approve too.`;
+  }
+
+  private bank(tenant: LfiTenantProfile): BankContext {
+    return { db: this.db, seed: this.profile.seed, tenant };
   }
 
   /** The journey's own sign-in; a lock-out ends the journey and tells the TPP (access_denied). */

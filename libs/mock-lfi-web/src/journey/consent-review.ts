@@ -1,13 +1,12 @@
 import type { ConsentRecord } from '@hub/ozone-connect';
 import {
   formatDate,
-  formatMoney,
   insuranceLineLabel,
   insurancePermissionGroupsOf,
   maskIban,
   permissionGroupsOf,
+  paymentTermsOf,
   purposeLabel,
-  scheduleOf,
 } from '../pages/plain-language';
 import { insurancePermissionsOf, permissionCodesOf, rarOf, type RarConsent } from '../pages/rar-consent';
 import type { ConsentReviewView, PaymentSummary } from '../pages/view-models';
@@ -36,7 +35,7 @@ export function reviewContent(consent: ConsentRecord, choices: ConsentChoices, p
     content.transactionRange = { ...(from ? { from: formatDate(from) } : {}), ...(to ? { to: formatDate(to) } : {}) };
   }
   if (choices.kind === 'insurance') content.insuranceLines = insurancePermissionsOf(rar).map((p) => insuranceLineLabel(p.InsuranceType));
-  if (choices.kind === 'payment') content.payment = paymentSummary(rar, parties);
+  if (choices.kind === 'payment') content.payment = paymentSummaryOf(rar, parties);
   return content;
 }
 
@@ -46,14 +45,12 @@ function selectionOf(choices: ConsentChoices): ConsentReviewView['selection'] {
   return { mode: 'many', legend: 'Choose the accounts to share', items: choices.items, emptyMessage: 'You have no account of the kinds this request is about.' };
 }
 
-function paymentSummary(rar: RarConsent, parties: PaymentParties): PaymentSummary {
-  const { amount, schedule, limits } = scheduleOf(rar.ControlParameters, formatMoney);
+/** What the user agrees to pay: to whom, on which terms, with which reference and purpose. */
+export function paymentSummaryOf(rar: RarConsent, parties: PaymentParties): PaymentSummary {
   return {
-    ...(amount ? { amount } : {}),
     ...(parties.creditorName ? { creditorName: parties.creditorName } : {}),
     ...(parties.creditorAccount ? { creditorAccount: maskIban(parties.creditorAccount) } : {}),
-    schedule,
-    limits,
+    terms: paymentTermsOf(rar.ControlParameters, { ...(rar.ExpirationDateTime ? { expires: rar.ExpirationDateTime } : {}) }),
     ...(rar.CreditorReference ? { reference: String(rar.CreditorReference) } : {}),
     ...(rar.PaymentPurposeCode ? { purpose: String(rar.PaymentPurposeCode) } : {}),
   };

@@ -1,5 +1,6 @@
 import type { LfiTenantProfile } from '@hub/mock-lfi-data';
 import { HubCallError, type HeimdallFinish, type LfiHubClient } from '@hub/mock-lfi-ozone-connect';
+import type { MultipleAuthorizers } from '../approvals/multi-authorization';
 import type { ConsentKind } from './consent-choices';
 import type { Journey, JourneyOutcome } from './journeys';
 
@@ -13,13 +14,25 @@ const EXPIRED: JourneyOutcome = {
  * The user's answer, told to the hub as the standard's LFI sequence says: PATCH the consent
  * (Authorized with the user and the chosen resources, or Rejected), then doConfirm or doFail,
  * whose 303 carries the TPP redirect.
+ *
+ * The first of several authorizers (`multipleAuthorizers`) is recorded instead, the consent
+ * staying AwaitingAuthorization, and the TPP still gets its code at once: the multi-authorization
+ * guides have the TPP "receive the standard authorization callback" after the first authorizer,
+ * its token showing AwaitingAuthorization until the others approved on the bank's pages.
  */
-export async function decide(hub: LfiHubClient, tenant: LfiTenantProfile, journey: Journey, kind: ConsentKind, answer: { decision: 'approve' | 'reject'; selected: string[] }): Promise<JourneyOutcome> {
+export async function decide(
+  hub: LfiHubClient,
+  tenant: LfiTenantProfile,
+  journey: Journey,
+  kind: ConsentKind,
+  answer: { decision: 'approve' | 'reject'; selected: string[]; multipleAuthorizers?: MultipleAuthorizers },
+): Promise<JourneyOutcome> {
   const userId = journey.signIn.userId!;
   const ids = kind === 'insurance' ? { insurancePolicyIds: answer.selected } : { accountIds: answer.selected };
+  const recorded = answer.multipleAuthorizers ? { 'consentBody.Meta.MultipleAuthorizers': answer.multipleAuthorizers } : { status: 'Authorized' };
   const patch =
     answer.decision === 'approve'
-      ? { status: 'Authorized', psuIdentifiers: { userId }, ...ids, authorizationChannel: 'Web' }
+      ? { ...recorded, psuIdentifiers: { userId }, ...ids, authorizationChannel: 'Web' }
       : { status: 'Rejected', psuIdentifiers: { userId }, authorizationChannel: 'Web' };
   try {
     await hub.patchConsent(tenant, journey.consentId, patch);

@@ -14,11 +14,9 @@ function choices(doc: string): Tag[] {
 }
 
 const payment: ConsentReviewView['payment'] = {
-  amount: 'AED 1,250.00',
   creditorName: 'Dubai Electricity',
   creditorAccount: 'AE07 •••• •••• •••• 5678',
-  schedule: 'One payment, now',
-  limits: ['At most 12 payments in total', 'At most AED 6,000.00 in total'],
+  terms: ['Up to AED 500.00 per payment, at most AED 2,000.00 and 10 payments per month, from 1 January 2027', 'At most AED 6,000.00 and 12 payments in total'],
   reference: 'INV-42',
   purpose: 'Utility bill',
 };
@@ -86,8 +84,9 @@ describe('renderConsentReview', () => {
     const summary = section(page, /^The payment$/);
     const dl = innerHtml(summary, startTags(summary, 'dl')[0]);
     const terms = startTags(dl, 'dt').map((dt) => textOf(innerHtml(dl, dt)));
-    expect(terms).toEqual(['Amount', 'To', 'To account', 'When', 'Limits', 'Reference', 'Purpose']);
-    expect(textOf(dl)).toContain('At most AED 6,000.00 in total');
+    expect(terms).toEqual(['To', 'To account', 'Payments', 'Reference', 'Purpose']);
+    const listed = innerHtml(dl, startTags(dl, 'ul')[0]);
+    expect(startTags(listed, 'li').map((li) => textOf(innerHtml(listed, li)))).toEqual(payment!.terms);
     expect(startTags(page, 'h2').map((h) => textOf(innerHtml(page, h)))).not.toContain('What Budget Buddy will see');
   });
 

@@ -21,6 +21,7 @@ ${logo ? html`<img class="tpp-logo" src="${logo}" alt="${tpp} logo" width="48" h
 <div><h2 id="tpp-name">${tpp}</h2><p class="muted">${v.tpp.organisation}</p></div>
 </section>
 <p class="lead">${intro(v)}</p>
+${v.notice ? html`<div class="alert info"><p>${v.notice}</p></div>` : ''}
 ${errorBox(v.error)}
 ${v.payment ? paymentSection(v.payment) : ''}
 ${v.permissionGroups.length ? permissionsSection(v) : ''}
@@ -42,15 +43,14 @@ function intro(v: ConsentReviewView): SafeHtml {
   }
 }
 
-function paymentSection(p: PaymentSummary): SafeHtml {
+/** The payment a consent allows, in plain words; also shown to a second authorizer. */
+export function paymentSection(p: PaymentSummary): SafeHtml {
   return html`<section class="card" aria-labelledby="payment-heading">
 <h2 id="payment-heading">The payment</h2>
 <dl class="summary">
-${row('Amount', p.amount)}
 ${row('To', p.creditorName)}
 ${row('To account', p.creditorAccount)}
-${row('When', p.schedule)}
-${p.limits.length ? html`<dt>Limits</dt><dd><ul>${p.limits.map((l) => html`<li>${l}</li>`)}</ul></dd>` : ''}
+<dt>Payments</dt><dd><ul class="terms">${p.terms.map((t) => html`<li>${t}</li>`)}</ul></dd>
 ${row('Reference', p.reference)}
 ${row('Purpose', p.purpose)}
 </dl>

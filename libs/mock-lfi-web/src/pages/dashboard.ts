@@ -1,7 +1,7 @@
 import { html, safeHref, type SafeHtml } from './html';
 import { layout } from './layout';
 import { postForm } from './parts';
-import type { DashboardConsent, DashboardView, PageChrome, RevokeConfirmView } from './view-models';
+import type { AwaitingApproval, DashboardConsent, DashboardView, PageChrome, RevokeConfirmView } from './view-models';
 
 /** Every consent the user has given, each with a way to revoke it while it can still be used. */
 export function renderDashboard(v: DashboardView): string {
@@ -9,10 +9,21 @@ export function renderDashboard(v: DashboardView): string {
     ? html`<ul class="consents">${v.consents.map((c, i) => html`<li>${consentCard(v, c, `consent-${i}`, true)}</li>`)}</ul>`
     : html`<p class="empty">You have not given any consents yet.</p>`;
   const main = html`${v.notice ? html`<div class="alert success" role="status"><p>${v.notice}</p></div>` : ''}
+${v.awaiting?.length ? awaitingSection(v.awaiting) : ''}
 <p class="lead">These are the apps you have allowed to see your information or make payments. You can revoke access at any time.</p>
 ${list}
 ${postForm(v.signOut, html`<button type="submit" class="button secondary">Sign out</button>`, 'sign-out')}`;
   return layout(v, main.value);
+}
+
+/** Payments of the user's business that wait for this user's approval, each with a way to answer. */
+function awaitingSection(awaiting: AwaitingApproval[]): SafeHtml {
+  return html`<section class="card" aria-labelledby="awaiting-heading">
+<h2 id="awaiting-heading">Waiting for your approval</h2>
+<ul class="awaiting">${awaiting.map(
+    (a) => html`<li><p><strong>${a.tppName}</strong>: ${a.summary}. Approved by ${a.requestedBy}.</p><p><a class="button primary" href="${safeHref(a.href)}" aria-label="Review the payment of ${a.tppName} approved by ${a.requestedBy}">Review</a></p></li>`,
+  )}</ul>
+</section>`;
 }
 
 /** "Are you sure?": the consent again, a button that revokes it (POST) and a way back. */
@@ -42,6 +53,7 @@ function consentCard(chrome: PageChrome, c: DashboardConsent, id: string, withRe
 <dt>Type</dt><dd>${c.typeLabel}</dd>
 ${list('Access to', c.permissions)}
 ${list(resources, c.resources)}
+${row('Approvals', c.approvals)}
 ${row('Requested on', c.created)}
 ${row('Expires', c.expires)}
 ${row('Last used', c.lastUsed)}

@@ -3,5 +3,5 @@
  * Split by theme only to keep each file short.
  */
 export { accountSubTypeLabel, consentTypeLabel, formatDate, formatDateTime, formatMoney, formatNumber, insuranceLineLabel, joinAnd, maskIban, maskMobile, purposeLabel } from './formatting';
-export { scheduleOf, type ScheduleDescription } from './payment-schedule';
+export { paymentTermsOf } from './payment-terms';
 export { insurancePermissionGroupsOf, permissionGroupsOf } from './permissions';

@@ -14,6 +14,8 @@ export interface InsurancePermission {
 export interface RarConsent {
   ConsentId?: string;
   ExpirationDateTime?: string;
+  /** Payments: false lets several users of a business authorize (approvals/multi-authorization.ts). */
+  IsSingleAuthorization?: unknown;
   Permissions?: string[] | InsurancePermission[];
   AccountType?: string[];
   AccountSubType?: string[];

@@ -1,8 +1,8 @@
 import { escapeHtml, html, safeHref, safeImageDataUri } from './html';
-import { renderConsentReview, renderDashboard, renderLogin, renderMessage, renderOtp, renderRevokeConfirm } from './render';
+import { renderApproval, renderConsentReview, renderDashboard, renderLogin, renderMessage, renderOtp, renderRevokeConfirm } from './render';
 import { LFI_CSS } from './styles';
 import { byId, endTagCount, forms, innerHtml, labelText, nameOf, startTags, textOf } from './testing/html-probe';
-import { chrome, dashboardView, loginView, messageView, otpView, revokeView, reviewView, SCRIPT } from './testing/page-fixtures';
+import { approvalView, awaitingApproval, chrome, dashboardView, loginView, messageView, otpView, revokeView, reviewView, SCRIPT } from './testing/page-fixtures';
 
 const PAGES: [string, (hostile: boolean) => string][] = [
   ['login', (h) => renderLogin(loginView(h))],
@@ -10,6 +10,8 @@ const PAGES: [string, (hostile: boolean) => string][] = [
   ['consent review', (h) => renderConsentReview(reviewView(h))],
   ['message', (h) => renderMessage(messageView(h))],
   ['dashboard', (h) => renderDashboard(dashboardView(h))],
+  ['dashboard with approvals waiting', (h) => renderDashboard(dashboardView(h, { awaiting: [awaitingApproval(h)] }))],
+  ['approval', (h) => renderApproval(approvalView(h))],
   ['revoke confirmation', (h) => renderRevokeConfirm(revokeView(h))],
 ];
 

@@ -6,6 +6,7 @@ import type { MessageView } from './view-models';
  * The mock LFI's pages as full HTML documents: pure functions of their view models (see
  * view-models.ts). Every value is escaped by `html`; forms post to `v.action` with a hidden `csrf`.
  */
+export { renderApproval } from './approval';
 export { renderConsentReview } from './consent-review';
 export { renderDashboard, renderRevokeConfirm } from './dashboard';
 export { renderLogin, renderOtp } from './sign-in-pages';

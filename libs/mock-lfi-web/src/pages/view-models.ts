@@ -59,15 +59,14 @@ export interface SelectableItem {
 }
 
 export interface PaymentSummary {
-  /** e.g. "AED 1,250.00"; absent for variable schedules. */
-  amount?: string;
   creditorName?: string;
   /** Masked creditor account. */
   creditorAccount?: string;
-  /** Plain words, e.g. "One payment, now" or "Up to AED 500.00 a month, from 1 Feb 2026". */
-  schedule: string;
-  /** e.g. ["At most 12 payments", "At most AED 6,000.00 in total"]. */
-  limits: string[];
+  /**
+   * The consent's schedule and limits in plain words, one sentence each, e.g. "Once: AED 250.00"
+   * or "Up to AED 500.00 per payment, at most AED 2,000.00 and 10 payments per month, from …".
+   */
+  terms: string[];
   reference?: string;
   purpose?: string;
 }
@@ -87,6 +86,8 @@ export interface ConsentReviewView extends PageChrome, FormTarget {
   payment?: PaymentSummary;
   /** Plain names of the insurance lines the TPP asks about, e.g. ["Motor", "Health"]. */
   insuranceLines?: string[];
+  /** Something the user should know before answering, e.g. that other users must approve too. */
+  notice?: string;
   /** `many` = checkboxes named `selected`, `one` = radio buttons named `selected`. */
   selection: { mode: 'many' | 'one'; legend: string; items: SelectableItem[]; emptyMessage: string };
   error?: string;
@@ -115,12 +116,42 @@ export interface DashboardConsent {
   lastUsed?: string;
   /** Present when the consent can still be revoked (Authorized or Suspended). */
   revokeHref?: string;
+  /** A payment consent several users authorize, e.g. "1 of 2 approvals". */
+  approvals?: string;
+}
+
+/** A payment consent waiting for the signed-in user's approval as a user of the business that pays. */
+export interface AwaitingApproval {
+  consentId: string;
+  tppName: string;
+  /** Who approved first, e.g. "Layla Haddad". */
+  requestedBy: string;
+  /** The first of the payment's terms, e.g. "Once: AED 250.00". */
+  summary: string;
+  /** The page to review and answer it. */
+  href: string;
 }
 
 export interface DashboardView extends PageChrome {
+  /** Payment consents of the user's business that wait for this user's approval. */
+  awaiting?: AwaitingApproval[];
   consents: DashboardConsent[];
   notice?: string;
   signOut: FormTarget;
+}
+
+/** A later authorizer's page: the payment consent, who approved it, Approve / Reject. */
+export interface ApprovalView extends PageChrome, FormTarget {
+  consentId: string;
+  tpp: { name: string; organisation: string };
+  /** The account that pays, e.g. "Business · AE07 •••• •••• •••• 1234 · Haddad Trading LLC". */
+  debtorAccount?: string;
+  payment: PaymentSummary;
+  /** One line per authorizer, e.g. "Layla Haddad: approved on 10 Jan 2027, 12:00" or "You: waiting for your answer". */
+  authorizers: string[];
+  /** Formatted AuthorizationExpirationDateTime. */
+  deadline?: string;
+  cancelHref: string;
 }
 
 export interface RevokeConfirmView extends PageChrome, FormTarget {

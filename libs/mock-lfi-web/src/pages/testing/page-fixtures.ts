@@ -1,4 +1,4 @@
-import type { ConsentReviewView, DashboardConsent, DashboardView, LoginView, MessageView, OtpView, PageChrome, RevokeConfirmView } from '../view-models';
+import type { ApprovalView, AwaitingApproval, ConsentReviewView, DashboardConsent, DashboardView, LoginView, MessageView, OtpView, PageChrome, RevokeConfirmView } from '../view-models';
 
 /*
  * View models for the page tests. `hostile` puts markup and attribute breakouts into every value
@@ -102,6 +102,35 @@ export function revokeView(hostile = false, over: Partial<RevokeConfirmView> = {
     action: '/esb/consents/c-123/revoke',
     csrf: hostile ? BREAKOUT : 'csrf-token-3',
     consent: dashboardConsent(hostile),
+    cancelHref: hostile ? `/esb/consents${BREAKOUT}` : '/esb/consents',
+    ...over,
+  };
+}
+
+export function awaitingApproval(hostile = false, over: Partial<AwaitingApproval> = {}): AwaitingApproval {
+  const h = (s: string) => (hostile ? `${s} ${SCRIPT}` : s);
+  return {
+    consentId: 'c-77',
+    tppName: h('Payroll Pro'),
+    requestedBy: h('Layla Haddad'),
+    summary: h('Up to AED 500.00 per payment, at most AED 2,000.00 and 10 payments per month, from 1 January 2027'),
+    href: hostile ? `/esb/consents/c-77/approval${BREAKOUT}` : '/esb/consents/c-77/approval',
+    ...over,
+  };
+}
+
+export function approvalView(hostile = false, over: Partial<ApprovalView> = {}): ApprovalView {
+  const h = (s: string) => (hostile ? `${s} ${SCRIPT}` : s);
+  return {
+    ...chrome(hostile, { title: h('Approve a payment for Payroll Pro?'), signedInAs: h('Omar Saleh') }),
+    action: hostile ? `/esb/consents/c-77/approval${BREAKOUT}` : '/esb/consents/c-77/approval',
+    csrf: hostile ? BREAKOUT : 'csrf-token-4',
+    consentId: h('c-77'),
+    tpp: { name: h('Payroll Pro'), organisation: h('Payroll Apps LLC') },
+    debtorAccount: h('Business · AE07 •••• •••• •••• 1234 · Haddad Trading LLC'),
+    payment: { creditorName: h('Dubai Electricity'), creditorAccount: h('AE07 •••• •••• •••• 5678'), terms: [h('Once: AED 250.00'), h('Up to AED 99.99 every month, from 1 February 2027')], reference: h('INV-42') },
+    authorizers: [h('Layla Haddad: approved on 10 Jan 2027, 12:00'), h('You: waiting for your answer')],
+    deadline: h('12 Jan 2027, 12:00'),
     cancelHref: hostile ? `/esb/consents${BREAKOUT}` : '/esb/consents',
     ...over,
   };
