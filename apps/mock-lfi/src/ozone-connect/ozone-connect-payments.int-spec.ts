@@ -7,7 +7,8 @@ import { PaymentsHarness, type Creditor, type Reply } from '../testing/payments-
 const ALPHA = { id: 'alpha-bank', name: 'Alpha Bank', sector: 'banking' as const };
 const GAMMA = { id: 'gamma-insurance', name: 'Gamma Insurance', sector: 'insurance' as const };
 const SEED = 'payments-int-spec';
-const SETTLE_AFTER_MS = 600;
+/** Long enough that a test reads a payment's Pending state before it settles, even on a busy machine. */
+const SETTLE_AFTER_MS = 1500;
 
 const harness = new PaymentsHarness([ALPHA, GAMMA], SEED, { settleAfterMs: SETTLE_AFTER_MS, pollMs: 20, reportRetryMs: 50 });
 const data = generateLfiData(ALPHA, SEED);
