@@ -149,6 +149,17 @@ describe('mock bank POST /payments: the bank moves money', () => {
     expect(other.body.data.id).not.toBe(first.body.data.id);
   });
 
+  it('makes one payment of requests racing with the same key', async () => {
+    const payer = payerOf(closedPsu);
+    const consentId = await consentFor(closedPsu, payer, [OTHER_BANK]);
+    const before = await balancesOf(closedPsu.userId, payer.accountId);
+    const key = randomUUID();
+    const replies = await Promise.all([1, 2, 3].map(() => harness.pay(ALPHA.id, { consentId, userId: closedPsu.userId, key, amount: '4.10' })));
+    expect(replies.map((r) => r.status)).toEqual([201, 201, 201]);
+    expect(new Set(replies.map((r) => r.body.data.id)).size).toBe(1);
+    expect((await balancesOf(closedPsu.userId, payer.accountId)).available).toBe(before.available - 410);
+  });
+
   it('never lets payments racing on one account overdraw it (available plus the overdraft)', async () => {
     const payer = payerOf(sme);
     const consentId = await consentFor(sme, payer, [OTHER_BANK]);
