@@ -64,9 +64,13 @@ const statusOf = async (paymentId: string, consentId: string) => (await harness.
 const settled = (paymentId: string, consentId: string, status: string) =>
   eventually(async () => ((await statusOf(paymentId, consentId)) === status && harness.reportsOf(paymentId).length > 0 ? harness.reportsOf(paymentId) : undefined), { what: `${paymentId} ${status} and reported` });
 
+/** The document's error bodies by status (404 has none: the default `{errorCode, errorMessage}`). */
+const ERROR_COMPONENT: Record<number, string> = { 400: 'Error400', 403: 'Error403', 409: 'Error409', 500: 'Error500' };
+
 function expectRefused(reply: Reply, status: number, errorCode: string): void {
   expect({ status: reply.status, errorCode: reply.body?.errorCode }).toEqual({ status, errorCode });
   expect(typeof reply.body.errorMessage).toBe('string');
+  if (ERROR_COMPONENT[status]) valid(ocDoc, ERROR_COMPONENT[status], reply.body);
 }
 
 beforeAll(() => harness.start(), 60_000);
