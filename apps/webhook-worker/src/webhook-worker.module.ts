@@ -1,5 +1,6 @@
 import { consentPersistence } from '@hub/consent';
 import { Clock, databaseFor, foundationImports, SandboxConfig, SystemClock } from '@hub/kernel';
+import { paymentsPersistence } from '@hub/payments';
 import { PersistenceModule } from '@hub/persistence';
 import { resourceLogsPersistence } from '@hub/resource-logs';
 import { TrustDirectory } from '@hub/trust-framework';
@@ -26,8 +27,9 @@ export class WebhookWorkerModule {
         PersistenceModule.forRoot(
           databaseFor(config, 'hub'),
           {
-            entities: [...consentPersistence.entities, ...resourceLogsPersistence.entities, ...webhooksPersistence.entities],
-            migrations: [...consentPersistence.migrations, ...resourceLogsPersistence.migrations, ...webhooksPersistence.migrations],
+            // The payment log is read for the payment consents' webhooks (their consumption and payments).
+            entities: [...consentPersistence.entities, ...resourceLogsPersistence.entities, ...paymentsPersistence.entities, ...webhooksPersistence.entities],
+            migrations: [...consentPersistence.migrations, ...resourceLogsPersistence.migrations, ...paymentsPersistence.migrations, ...webhooksPersistence.migrations],
           },
           {},
           { migrate: false },

@@ -11,6 +11,10 @@ export type { OzoneConnectClientOptions, OzoneConnectTarget } from './client/ozo
 export { OzoneConnectClient } from './client/ozone-connect-client';
 export { OzoneConnectClients, OzoneConnectModule } from './nest/ozone-connect-clients';
 
+// --- Field maps from Ozone Connect's members to the standards' (typed against both documents) ---
+export type { Convert, FieldMap, FieldMapOf, KeysOf, Mapped, Shape } from './mapping/field-map';
+export { asIs, decimal, enumeration, integer, isObject, listOf, mapObject } from './mapping/field-map';
+
 // --- Plain wire types generated from the official Ozone Connect v2.1 documents (tools/generate-wire-types.js) ---
 export type * from './wire/bank-data';
 export type * from './wire/service-initiation';

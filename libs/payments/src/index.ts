@@ -21,9 +21,16 @@ export type {
   RejectReason,
 } from './payment-log-entry';
 
-// Status rules and events
+// Status rules
 export { refusedPaymentTransition } from './payment-status-rules';
-export { paymentEventData, paymentResource } from './payment-events';
+
+// What the TPP reads (and its webhooks carry): the payment resources and the payment consent with the log's consumption
+export { filePaymentIdResponse, paymentIdResponse, paymentResource } from './payment-resource';
+export { paymentConsentResource } from './payment-consent-resource';
+export { PAYMENT_API, paymentUrls, relatedPayments } from './payment-urls';
+export type { PaymentUrls } from './payment-urls';
+/** A read of the consent's payments on its own (a process without the PaymentLog's ports, e.g. the webhook worker). */
+export { paymentsOfConsent } from './store/payment-log-rows';
 
 // ControlParameters rules (pure)
 export { checkPaymentAgainstConsent } from './controls/check-payment';

@@ -67,6 +67,15 @@ export interface PaymentLogEntry {
   version: number;
 }
 
+/**
+ * Whether a payment counts against its consent's ControlParameters and PaymentConsumption: every
+ * attempt but those the LFI refused (4xx) or Rejected ("excluding instructions in a Rejected
+ * state"); one in flight counts, so parallel payments never exceed a limit.
+ */
+export function countsAgainstConsent(payment: { state: string; status?: string | null }): boolean {
+  return payment.state !== 'Refused' && payment.status !== 'Rejected';
+}
+
 /** What the gateway asks to reserve before it sends a payment to the LFI. */
 export interface PaymentAttempt {
   tenantId: string;

@@ -11,7 +11,7 @@ import type { CountedPayment, PaymentConsumption } from './controls/control-type
 import { paymentConsumption } from './controls/payment-consumption';
 import { PaymentChangeOutbox } from './payment-change-outbox';
 import { PaymentConsents } from './payment-consents';
-import { paymentEventData } from './payment-events';
+import { paymentResource } from './payment-resource';
 import type {
   PaymentAttempt,
   PaymentBegin,
@@ -25,7 +25,7 @@ import type {
 import { PaymentRefusedError } from './payment-refused.error';
 import { refusedPaymentTransition } from './payment-status-rules';
 import { PaymentLogEntity } from './store/payment-log.entity';
-import { byIdempotencyKey, byPaymentId, byReservation, countedOf, ofConsent, StalePaymentRow, takeConsentTurn, toEntry, updateRow } from './store/payment-log-rows';
+import { byIdempotencyKey, byPaymentId, byReservation, countedOf, paymentsOfConsent, StalePaymentRow, takeConsentTurn, toEntry, updateRow } from './store/payment-log-rows';
 
 /**
  * Attempts of a decision whose rows another request changed between its read and its write. A
@@ -143,7 +143,7 @@ export class PaymentLog {
           statusUpdatedAt: toInstant(now),
         });
         const created = toEntry(row);
-        await this.enqueue(m, { entry: created, eventType: 'Resource.Created', data: paymentEventData(created) }, now);
+        await this.enqueue(m, { entry: created, eventType: 'Resource.Created', data: paymentResource(created) }, now);
         return created;
       }),
     );
@@ -191,7 +191,7 @@ export class PaymentLog {
           statusUpdatedAt: toInstant(now),
         });
         const entry = toEntry(row);
-        await this.enqueue(m, { entry, previousStatus, eventType: 'Resource.Updated', data: paymentEventData(entry) }, now);
+        await this.enqueue(m, { entry, previousStatus, eventType: 'Resource.Updated', data: paymentResource(entry) }, now);
         return entry;
       }),
     );
@@ -218,7 +218,7 @@ export class PaymentLog {
 
   /** Every attempt on the consent, oldest first (refused ones too: the Consent Manager's log shows what the LFI created). */
   async listForConsent(tenantId: string, consentId: string): Promise<PaymentLogEntry[]> {
-    return (await this.outbox.read((m) => ofConsent(m, tenantId, consentId))).map(toEntry);
+    return this.outbox.read((m) => paymentsOfConsent(m, tenantId, consentId));
   }
 
   /** AEConsentStatus.AEPaymentConsumption of the consent now (counted: not Rejected, not refused). */

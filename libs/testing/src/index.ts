@@ -16,3 +16,4 @@ export * from './service-e2e';
 export * from './insurance-quote-requests';
 export * from './test-databases';
 export * from './eventually';
+export * from './payment-fixtures';

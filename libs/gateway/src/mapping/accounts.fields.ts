@@ -1,6 +1,5 @@
-import type { CbuaeAccount } from '@hub/ozone-connect';
+import { type CbuaeAccount, type FieldMapOf, mapObject } from '@hub/ozone-connect';
 import type { AEAccountArrayId, AEAccountId } from '@hub/standards';
-import { type FieldMapOf, mapObject } from './field-map';
 import { toCashAccounts, toInstitution5 } from './common-members';
 
 /**

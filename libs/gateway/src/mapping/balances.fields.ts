@@ -1,6 +1,5 @@
-import type { CbuaeBalance } from '@hub/ozone-connect';
+import { type CbuaeBalance, listOf, mapObject, type Shape } from '@hub/ozone-connect';
 import type { AEBalance } from '@hub/standards';
-import { listOf, mapObject, type Shape } from './field-map';
 import { toAmount, toCategorisedAmount } from './common-members';
 
 /** CbuaeBalance → AEBalance. `balanceType` is the standard's `Type`, `timestamp` its `DateTime`. */

@@ -1,6 +1,5 @@
-import type { CbuaeBeneficiary } from '@hub/ozone-connect';
+import { asIs, type CbuaeBeneficiary, mapObject } from '@hub/ozone-connect';
 import type { AEBeneficiary } from '@hub/standards';
-import { asIs, mapObject } from './field-map';
 import { toBeneficiaryAccounts, toInstitution6 } from './common-members';
 
 /**

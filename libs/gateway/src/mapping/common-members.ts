@@ -1,6 +1,5 @@
-import type { CbuaeAmount, OzoneConnectBankDataSchemas as Oc } from '@hub/ozone-connect';
+import { type CbuaeAmount, enumeration, listOf, mapObject, type OzoneConnectBankDataSchemas as Oc, type Shape } from '@hub/ozone-connect';
 import type { AEAccountId, AEBeneficiary, AETransaction, AccountInformationSchemas as Std } from '@hub/standards';
-import { enumeration, listOf, mapObject, type Shape } from './field-map';
 
 /** Members shared by several resources, converted to the standard's component of the same role. */
 

@@ -1,4 +1,4 @@
-import { isObject } from './field-map';
+import { isObject } from '@hub/ozone-connect';
 import type { BankDataResource, Json } from './types';
 
 /**

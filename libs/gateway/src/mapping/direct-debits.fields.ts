@@ -1,6 +1,5 @@
-import type { CbuaeDirectDebit } from '@hub/ozone-connect';
+import { type CbuaeDirectDebit, mapObject } from '@hub/ozone-connect';
 import type { AEDirectDebit } from '@hub/standards';
-import { mapObject } from './field-map';
 import { toAmount } from './common-members';
 
 /** CbuaeDirectDebit → AEDirectDebit. */

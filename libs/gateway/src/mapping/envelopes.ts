@@ -1,9 +1,9 @@
+import { type Convert, isObject, type KeysOf, type Mapped } from '@hub/ozone-connect';
 import type { AccountInformationSchemas as Std } from '@hub/standards';
 import { toAEAccountArrayId, toAEAccountId } from './accounts.fields';
 import { toAEBalance } from './balances.fields';
 import { toAEBeneficiary } from './beneficiaries.fields';
 import { toAEDirectDebit } from './direct-debits.fields';
-import { type Convert, isObject, type KeysOf, type Mapped } from './field-map';
 import { toAEPartyIdentityAssurance2, toAEPartyIdentityAssurance4 } from './parties.fields';
 import { toAEScheduledPayment } from './scheduled-payments.fields';
 import { toAEStandingOrder } from './standing-orders.fields';

@@ -1,6 +1,5 @@
-import type { CbuaeCustomer, CbuaeCustomerById } from '@hub/ozone-connect';
+import { type CbuaeCustomer, type CbuaeCustomerById, mapObject } from '@hub/ozone-connect';
 import type { AEPartyIdentityAssurance2, AEPartyIdentityAssurance4 } from '@hub/standards';
-import { mapObject } from './field-map';
 import { toVerifiedClaims } from './verified-claims.fields';
 
 /** CbuaeCustomer (GET /customer) → AEPartyIdentityAssurance4 (GET /parties: the user). */

@@ -1,6 +1,5 @@
-import type { CbuaeScheduledPayment } from '@hub/ozone-connect';
+import { type CbuaeScheduledPayment, mapObject } from '@hub/ozone-connect';
 import type { AEScheduledPayment } from '@hub/standards';
-import { mapObject } from './field-map';
 import { toAmount, toBeneficiaryAccounts, toInstitution5 } from './common-members';
 
 /** CbuaeScheduledPayment → AEScheduledPayment. */

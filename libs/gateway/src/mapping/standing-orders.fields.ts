@@ -1,6 +1,5 @@
-import type { CbuaeStandingOrder } from '@hub/ozone-connect';
+import { asIs, type CbuaeStandingOrder, mapObject } from '@hub/ozone-connect';
 import type { AEStandingOrder } from '@hub/standards';
-import { asIs, mapObject } from './field-map';
 import { toAmount, toBeneficiaryAccounts, toInstitution5 } from './common-members';
 
 /** CbuaeStandingOrder → AEStandingOrder. */

@@ -1,6 +1,5 @@
-import type { CbuaeTransaction } from '@hub/ozone-connect';
+import { asIs, type CbuaeTransaction, type Convert, decimal, integer, type KeysOf, mapObject, type Shape } from '@hub/ozone-connect';
 import type { AEMetaTransactionsStatements, AETransaction } from '@hub/standards';
-import { asIs, type Convert, decimal, integer, type KeysOf, mapObject, type Shape } from './field-map';
 import { toAmount, toCashAccount, toCashAccounts, toCategorisedAmount, toInstitution6 } from './common-members';
 
 const UTC_OFFSET = /^UTC[+-]([01]\d|2[0-4])(:?[0-5]\d)?$/;

@@ -1,6 +1,5 @@
-import type { OzoneConnectBankDataSchemas as Oc } from '@hub/ozone-connect';
+import { type Convert, decimal, isObject, listOf, mapObject, type OzoneConnectBankDataSchemas as Oc, type Shape } from '@hub/ozone-connect';
 import type { AccountInformationSchemas as Std } from '@hub/standards';
-import { type Convert, decimal, isObject, listOf, mapObject, type Shape } from './field-map';
 import { toPostalAddress } from './common-members';
 
 type OcVerification = Shape<Oc['CbuaeVerifiedClaim']['verification']>;

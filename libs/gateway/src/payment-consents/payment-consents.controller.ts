@@ -1,8 +1,8 @@
-import { asApi, ConsentService, ConsentType, tppConsentResource, type TppConsentResource } from '@hub/consent';
+import { asApi, ConsentService, ConsentType, type TppConsentResource } from '@hub/consent';
 import { applyTppConsentPatch } from '../consent-resources/apply-tpp-consent-patch';
 import type { ConsentRecord } from '@hub/ozone-connect';
-import { ApiError, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
-import { PaymentLog } from '@hub/payments';
+import { ApiError, Clock, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
+import { PAYMENT_API, paymentConsentResource, PaymentLog, paymentUrls, relatedPayments } from '@hub/payments';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, Header, Headers, HttpCode, Param, Patch, Query, Req, UseFilters, UseGuards } from '@nestjs/common';
 import {
@@ -22,7 +22,7 @@ import type { Request } from 'express';
 import { BearerAccess } from '../access/bearer-access';
 import { parsePatchConsent } from '../consent-resources/patch-consent-body';
 import { PaymentLfi } from '../payments/payment-lfi';
-import { PAYMENT_API, paymentUrls, refundResponse, type PaymentUrls } from '../payments/payment-mapping';
+import { refundResponse } from '../payments/payment-mapping';
 import { o3ContextOf } from '../request/o3-context';
 import { checkFapiHeaders } from '../request/request-headers';
 import { TppMessages } from '../service-initiation/signed-message';
@@ -60,6 +60,7 @@ export class PaymentConsentsController {
     private readonly signer: HubResponseSigner,
     private readonly payments: PaymentLog,
     private readonly lfi: PaymentLfi,
+    private readonly clock: Clock,
     @InjectConfig() private readonly config: SandboxConfig,
   ) {}
 
@@ -99,9 +100,10 @@ export class PaymentConsentsController {
     }
     const o3 = o3ContextOf(req, caller, { apiUri: `${PAYMENT_API}/payment-consents/{ConsentId}/refund`, method: 'GET' }, { consentId: record.id, psuIdentifiers: record.psuIdentifiers });
     const answer = await this.lfi.refund(tenant.id, record.id, { ...o3, consentId: record.id });
-    const urls = this.paymentUrls(tenant);
+    const urls = paymentUrls(this.resourceServerUrl(tenant));
     const baseConsentId = record.consentBody.Data.BaseConsentId;
-    const body = refundResponse(answer, { consentId: record.id, baseConsentId: typeof baseConsentId === 'string' ? baseConsentId : undefined, relatedPayments: await this.relatedPayments(tenant, record.id, urls) }, urls);
+    const related = relatedPayments(await this.payments.listForConsent(tenant.id, record.id), urls);
+    const body = refundResponse(answer, { consentId: record.id, baseConsentId: typeof baseConsentId === 'string' ? baseConsentId : undefined, relatedPayments: related }, urls);
     if (!body) throw new ApiError(500, 'GenericError', 'The LFI gave an unexpected answer.');
     return this.signer.sign(tenant.id, body, access.clientId);
   }
@@ -134,24 +136,14 @@ export class PaymentConsentsController {
     await applyTppConsentPatch(this.consents, tenant.id, id, change, message, access.clientId, caller, req);
   }
 
-  /** The consent with what its payments consumed and links to them, from the payment log. */
+  /** The consent with what its payments consumed and links to them, from the payment log (as its webhooks carry it). */
   private async resource(tenant: Tenant, record: ConsentRecord): Promise<TppConsentResource> {
-    const resourceServerUrl = tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl;
-    const [paymentConsumption, relatedPayments] = await Promise.all([
-      this.payments.consumption(tenant.id, record.id, record.consentBody.Data.ControlParameters),
-      this.relatedPayments(tenant, record.id, paymentUrls(resourceServerUrl)),
-    ]);
-    return tppConsentResource(record, { resourceServerUrl, paymentConsumption, relatedPayments });
+    const payments = await this.payments.listForConsent(tenant.id, record.id);
+    return paymentConsentResource(record, payments, { resourceServerUrl: this.resourceServerUrl(tenant), at: this.clock.now() });
   }
 
-  /** AERelatedPayment: the payment resources the LFI made under the consent (not the refused or unanswered attempts). */
-  private async relatedPayments(tenant: Tenant, consentId: string, urls: PaymentUrls): Promise<string[]> {
-    const entries = await this.payments.listForConsent(tenant.id, consentId);
-    return entries.flatMap((e) => (e.paymentId ? [e.paymentType === 'cbuae-file-payment' ? urls.filePayment(e.paymentId) : urls.payment(e.paymentId)] : []));
-  }
-
-  private paymentUrls(tenant: Tenant): PaymentUrls {
-    return paymentUrls(tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl);
+  private resourceServerUrl(tenant: Tenant): string {
+    return tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl;
   }
 
   /** Every payment consent of the TPP in the group. */

@@ -1,6 +1,7 @@
 import { asApi, ConsentService, ConsentType } from '@hub/consent';
 import { ApiError, InjectConfig, interactionIdOf, SandboxConfig, type Tenant, type TenantConfig, tenantUrls } from '@hub/kernel';
 import type { ConsentRecord, O3Context } from '@hub/ozone-connect';
+import { PAYMENT_API, paymentUrls, type PaymentUrls } from '@hub/payments';
 import { PaymentRequestDto, type AEPaymentRequest } from '@hub/standards';
 import type { CallerIdentity } from '@hub/trust-framework';
 import { Injectable } from '@nestjs/common';
@@ -13,7 +14,6 @@ import { checkFapiHeaders } from '../request/request-headers';
 import { TppMessages } from '../service-initiation/signed-message';
 import { validateMessage } from '../service-initiation/validate-message';
 import { checkConsentIdHeader, idempotencyKeyOf } from './payment-headers';
-import { PAYMENT_API, paymentUrls, type PaymentUrls } from './payment-mapping';
 import { paymentRequestHash } from './payment-request-hash';
 
 /** The Bank Service Initiation scope, of client-credentials and authorization-code tokens alike. */

@@ -1,13 +1,12 @@
 import { ConsentError } from '@hub/consent';
 import { ApiError } from '@hub/kernel';
 import type { ConsentRecord, OzonePaymentPostRequest } from '@hub/ozone-connect';
-import type { PaymentAttempt, PaymentBegin, PaymentCreated, PaymentLog, PaymentLogEntry, PaymentRefusal } from '@hub/payments';
+import { paymentUrls, type PaymentAttempt, type PaymentBegin, type PaymentCreated, type PaymentLog, type PaymentLogEntry, type PaymentRefusal } from '@hub/payments';
+import { ocPayment, PAYMENT_CONSENT_ID as CONSENT_ID, PAYMENT_RS as RS, paymentRequest } from '@hub/testing';
 import type { PaymentCommand } from './payment-admission';
 import { PaymentInitiation } from './payment-initiation';
 import type { PaymentLfi, PaymentSent } from './payment-lfi';
-import { paymentUrls } from './payment-mapping';
 import { paymentRequestHash } from './payment-request-hash';
-import { CONSENT_ID, ocPayment, paymentRequest, RS } from './testing/payment-fixtures';
 
 /**
  * The payment log's idempotency as its contract states it (key per TPP; same hash finished →

@@ -1,11 +1,10 @@
 import { asApi } from '@hub/consent';
 import { ApiError } from '@hub/kernel';
-import { PaymentLog, type PaymentAttempt, type PaymentLogEntry } from '@hub/payments';
+import { PaymentLog, paymentIdResponse, type PaymentAttempt, type PaymentLogEntry, type PaymentUrls } from '@hub/payments';
 import type { AEPaymentIdResponse } from '@hub/standards';
 import { Injectable } from '@nestjs/common';
 import type { PaymentCommand } from './payment-admission';
 import { PaymentLfi } from './payment-lfi';
-import { paymentIdResponse, type PaymentUrls } from './payment-mapping';
 import { paymentPostRequest } from './payment-post-request';
 
 /** The hub's 201: the payment resource and where it lives. */
@@ -88,13 +87,8 @@ export function answerAgain(entry: PaymentLogEntry, urls: PaymentUrls): PaymentA
 /** The 201 the LFI's answer made, from the log (the first answer, whatever the status is now). */
 export function answerOf(entry: PaymentLogEntry, urls: PaymentUrls): PaymentAnswer {
   const paymentId = entry.paymentId!;
-  const body = paymentIdResponse(entry.response ?? { id: paymentId }, factsOf(entry), urls);
+  const body = paymentIdResponse(entry, urls, entry.response ?? { id: paymentId });
   return { paymentId, location: urls.payment(paymentId), body };
-}
-
-/** What the log knows of a payment, for the members the LFI's answer leaves out. */
-export function factsOf(entry: PaymentLogEntry) {
-  return { consentId: entry.consentId, request: entry.request, status: entry.status, statusUpdateDateTime: entry.statusUpdatedAt, creationDateTime: entry.createdAt };
 }
 
 function refusalError(refusal: { status: number; code: string; message: string }): ApiError {

@@ -1,6 +1,6 @@
 import { asApi } from '@hub/consent';
 import { ApiError, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
-import { PaymentLog } from '@hub/payments';
+import { PAYMENT_API, PaymentLog, paymentIdResponse, paymentUrls } from '@hub/payments';
 import { PaymentRequestDto } from '@hub/standards';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
@@ -30,9 +30,9 @@ import { o3ContextOf } from '../request/o3-context';
 import { checkFapiHeaders } from '../request/request-headers';
 import { PaymentAdmission, PAYMENTS_SCOPE } from './payment-admission';
 import { idempotencyKeyOf } from './payment-headers';
-import { factsOf, PaymentInitiation } from './payment-initiation';
+import { PaymentInitiation } from './payment-initiation';
 import { createdPayment, PaymentLfi } from './payment-lfi';
-import { idempotencyKeyQuery, PAYMENT_API, paymentIdResponse, paymentUrls } from './payment-mapping';
+import { idempotencyKeyQuery } from './payment-mapping';
 
 const IDEMPOTENCY_KEY_HEADER = { name: 'x-idempotency-key', required: true, description: '1 to 40 characters without whitespace; the same key with the same message returns the first answer' };
 
@@ -111,7 +111,7 @@ export class PaymentsController {
     const answer = await this.lfi.read(tenant.id, paymentId, { ...o3, consentId: entry.consentId });
     const payment = createdPayment(answer);
     if (!payment) throw new ApiError(500, 'GenericError', 'The LFI gave an unexpected answer.');
-    await this.send(res, tenant, 200, paymentIdResponse(payment, factsOf(entry), this.urls(tenant)), access.clientId);
+    await this.send(res, tenant, 200, paymentIdResponse(entry, this.urls(tenant), payment), access.clientId);
   }
 
   /** The reads: rate, a token of the TPP with the payments scope, the FAPI headers. */

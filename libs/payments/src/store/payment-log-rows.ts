@@ -1,6 +1,6 @@
 import { toInstant } from '@hub/persistence';
-import { Not, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
-import type { PaymentLogEntry, PaymentLogState, PaymentRefusal, PaymentStatus, PaymentType, RejectReason } from '../payment-log-entry';
+import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
+import { countsAgainstConsent, type PaymentLogEntry, type PaymentLogState, type PaymentRefusal, type PaymentStatus, type PaymentType, type RejectReason } from '../payment-log-entry';
 import { PaymentConsentUsageEntity } from './payment-consent-usage.entity';
 import { PaymentLogEntity } from './payment-log.entity';
 
@@ -45,16 +45,21 @@ export const byPaymentId = (m: EntityManager, tenantId: string, paymentId: strin
 export const byIdempotencyKey = (m: EntityManager, tenantId: string, clientId: string, paymentType: PaymentType, idempotencyKey: string) =>
   m.findOne(PaymentLogEntity, { where: { tenantId, clientId, paymentType, idempotencyKey } });
 
-export const ofConsent = (m: EntityManager, tenantId: string, consentId: string) =>
-  m.find(PaymentLogEntity, { where: { tenantId, consentId }, order: { createdAt: 'ASC', reservationId: 'ASC' } });
+/** Oldest first: the order decides which payment of a Combined consent was its single. */
+const OLDEST_FIRST = { createdAt: 'ASC', reservationId: 'ASC' } as const;
 
-/** The consent's payments that count against it: not refused by the LFI, not Rejected (NULL status = in flight). */
+/**
+ * Every attempt on the consent, oldest first, as entries: a read on its own, for what shows the
+ * payment log beside the consent (its consumption, its payments), e.g. the webhook worker's.
+ */
+export async function paymentsOfConsent(m: EntityManager, tenantId: string, consentId: string): Promise<PaymentLogEntry[]> {
+  return (await m.find(PaymentLogEntity, { where: { tenantId, consentId }, order: OLDEST_FIRST })).map(toEntry);
+}
+
+/** The consent's payments that count against it (countsAgainstConsent), oldest first. */
 export async function countedOf(m: EntityManager, tenantId: string, consentId: string, paymentType?: PaymentType): Promise<PaymentLogEntity[]> {
-  const rows = await m.find(PaymentLogEntity, {
-    where: { tenantId, consentId, state: Not('Refused'), ...(paymentType ? { paymentType } : {}) },
-    order: { createdAt: 'ASC', reservationId: 'ASC' },
-  });
-  return rows.filter((r) => r.status !== 'Rejected');
+  const rows = await m.find(PaymentLogEntity, { where: { tenantId, consentId, ...(paymentType ? { paymentType } : {}) }, order: OLDEST_FIRST });
+  return rows.filter(countsAgainstConsent);
 }
 
 /**

@@ -102,11 +102,13 @@ function paymentConsent(): ConsentRecord {
 
 const changed = (consent: ConsentRecord, previousStatus = 'AwaitingAuthorization'): TppConsentChanged => ({ consent, previousStatus });
 const options = { jti: 'a3c1e0f4-2b7d-4e59-9c86-1d0f3e2a4b5c', issuer: ISSUER, resourceServerUrl: RS, at: EVENT_AT };
+/** The webhook of a consent change, with the consent as the TPP reads it (a payment consent here: nothing paid yet). */
+const webhookOf = (event: TppConsentChanged) => consentWebhook(event, tppConsentResource(event.consent, options), options);
 
 describe('consentWebhook', () => {
   describe('claims', () => {
     const record = accountConsent({ webhook: { Url: WEBHOOK_URL, IsActive: true } });
-    const { claims, resourceId } = consentWebhook(changed(record), options);
+    const { claims, resourceId } = webhookOf(changed(record));
 
     it('are issued by the tenant, for the consent’s TPP, under the given jti', () => {
       expect(claims.iss).toBe(ISSUER);
@@ -142,6 +144,14 @@ describe('consentWebhook', () => {
       });
     });
 
+    it('carry the consent resource they are given: a payment consent with what its payments consumed', () => {
+      const consumed = { CumulativeNumberOfPayments: 1, CumulativeValueOfPayments: { Amount: '100.00', Currency: 'AED' } };
+      const record = paymentConsent();
+      const { claims: c } = consentWebhook(changed(record), tppConsentResource(record, { ...options, paymentConsumption: consumed }), options);
+      expect(c.message.Data.PaymentConsumption).toEqual(consumed);
+      expect(webhookOf(changed(record)).claims.message.Data.PaymentConsumption).toMatchObject({ CumulativeNumberOfPayments: 0 });
+    });
+
     it('never carry what the TPP view leaves out (PSU, accounts, the subscription itself)', () => {
       const text = JSON.stringify(claims);
       expect(text).not.toContain('psu-0001');
@@ -150,7 +160,7 @@ describe('consentWebhook', () => {
     });
 
     it('show a revocation with RevokedBy', () => {
-      const revoked = consentWebhook(changed(accountConsent({ status: 'Revoked', webhook: { Url: WEBHOOK_URL, IsActive: true } }), 'Authorized'), options);
+      const revoked = webhookOf(changed(accountConsent({ status: 'Revoked', webhook: { Url: WEBHOOK_URL, IsActive: true } }), 'Authorized'));
       expect(revoked.claims.message.Data).toMatchObject({ Status: 'Revoked', RevokedBy: 'TPP.InitiatedByUser' });
     });
 
@@ -158,14 +168,14 @@ describe('consentWebhook', () => {
       const odd = accountConsent({ webhook: { Url: WEBHOOK_URL, IsActive: true } });
       odd.id = 'a/b c';
       odd.consentBody.Data.ConsentId = 'a/b c';
-      const { claims: c, resourceId: r } = consentWebhook(changed(odd), options);
+      const { claims: c, resourceId: r } = webhookOf(changed(odd));
       expect(c.message.Meta.EventResource).toBe(`${RS}/open-finance/account-information/v2.1/account-access-consents/a%2Fb%20c`);
       expect(c.message.Meta.ConsentId).toBe('a/b c');
       expect(r).toBe('a/b c');
     });
 
     it('follow the consent family: an insurance consent points at its insurance-consents resource', () => {
-      const { claims: c } = consentWebhook(changed(insuranceConsent()), options);
+      const { claims: c } = webhookOf(changed(insuranceConsent()));
       expect(c.message.Meta.EventResource).toBe(`${RS}/open-finance/insurance/v2.1/insurance-consents/${CONSENT_ID}`);
       expect(c.message.Data).toMatchObject({ ConsentId: CONSENT_ID, Status: 'Authorized', Permissions: [{ InsuranceType: 'Motor', Permissions: ['ReadInsurancePolicies'] }] });
     });
@@ -173,12 +183,12 @@ describe('consentWebhook', () => {
 
   describe('target', () => {
     it('is the TPP and its URL when the subscription is active with a URL', () => {
-      const webhook = consentWebhook(changed(accountConsent({ webhook: { Url: WEBHOOK_URL, IsActive: true } })), options);
+      const webhook = webhookOf(changed(accountConsent({ webhook: { Url: WEBHOOK_URL, IsActive: true } })));
       expect(webhook.target).toEqual({ clientId: CLIENT_ID, url: WEBHOOK_URL });
     });
 
     it.each(inactiveSubscriptions(WEBHOOK_URL) as [string, Webhook | undefined][])('is absent with %s, while the claims are still built', (_, webhook) => {
-      const result = consentWebhook(changed(accountConsent({ webhook })), options);
+      const result = webhookOf(changed(accountConsent({ webhook })));
       expect(result.target).toBeUndefined();
       expect(result).not.toHaveProperty('target');
       expect(result.claims.message.Meta.ConsentId).toBe(CONSENT_ID);
@@ -188,16 +198,16 @@ describe('consentWebhook', () => {
     it('follows the subscription as last patched (consentBody), not as first requested', () => {
       const switchedOff = accountConsent({ webhook: { Url: WEBHOOK_URL, IsActive: true } });
       switchedOff.consentBody.Subscription = { Webhook: { Url: WEBHOOK_URL, IsActive: false } };
-      expect(consentWebhook(changed(switchedOff), options).target).toBeUndefined();
+      expect(webhookOf(changed(switchedOff)).target).toBeUndefined();
 
       const switchedOn = accountConsent({ webhook: { Url: WEBHOOK_URL, IsActive: false } });
       switchedOn.consentBody.Subscription = { Webhook: { Url: 'https://tpp.example/new', IsActive: true } };
-      expect(consentWebhook(changed(switchedOn), options).target).toEqual({ clientId: CLIENT_ID, url: 'https://tpp.example/new' });
+      expect(webhookOf(changed(switchedOn)).target).toEqual({ clientId: CLIENT_ID, url: 'https://tpp.example/new' });
     });
 
     it('goes to the consent’s own TPP', () => {
       const other = 'dd252440-a474-4261-a826-b36efb27d7f7';
-      const webhook = consentWebhook(changed(accountConsent({ clientId: other, webhook: { Url: WEBHOOK_URL, IsActive: true } })), options);
+      const webhook = webhookOf(changed(accountConsent({ clientId: other, webhook: { Url: WEBHOOK_URL, IsActive: true } })));
       expect(webhook.target?.clientId).toBe(other);
       expect(webhook.claims.aud).toEqual([other]);
     });
@@ -228,7 +238,7 @@ describe('consentWebhook against the official v2.1 webhook template', () => {
     ['a revoked data-sharing consent', () => accountConsent({ status: 'Revoked', webhook: { Url: WEBHOOK_URL, IsActive: true } })],
     ['an insurance consent', insuranceConsent],
   ])('%s: the signed payload is an AEWebhookEventSigned, its message a consent event', (_, record) => {
-    const { claims } = consentWebhook(changed(record()), options);
+    const { claims } = webhookOf(changed(record()));
     expectValid('AEWebhookEventSigned', signedPayload(claims));
     expectValid('AEWebhookConsentedEventProperties', claims.message);
   });
@@ -241,7 +251,7 @@ describe('consentWebhook against the official v2.1 webhook template', () => {
    * check reads the template with the string components restored.
    */
   it('a payment consent: the message is a consent event (template read with date-time strings for the payment Data)', () => {
-    const { claims } = consentWebhook(changed(paymentConsent()), options);
+    const { claims } = webhookOf(changed(paymentConsent()));
     expect(claims.message.Meta.EventResource).toBe(`${RS}/open-finance/payment/v2.1/payment-consents/${CONSENT_ID}`);
     expect(claims.message.Data).toMatchObject({ ConsentId: CONSENT_ID, Status: 'Authorized', StatusUpdateDateTime: AUTHORIZED, PaymentPurposeCode: 'ACM' });
     const asMeant = structuredClone(doc);
@@ -254,7 +264,7 @@ describe('consentWebhook against the official v2.1 webhook template', () => {
   });
 
   it('the template has teeth: a message without Meta.ConsentId is not a consent event', () => {
-    const { claims } = consentWebhook(changed(accountConsent({ webhook: { Url: WEBHOOK_URL, IsActive: true } })), options);
+    const { claims } = webhookOf(changed(accountConsent({ webhook: { Url: WEBHOOK_URL, IsActive: true } })));
     const { ConsentId: _dropped, ...meta } = claims.message.Meta;
     expect(validateAgainstComponent(doc, 'AEWebhookConsentedEventProperties', { ...claims.message, Meta: meta }).valid).toBe(false);
     expect(validateAgainstComponent(doc, 'AEWebhookEventSigned', { ...signedPayload(claims), message: { ...claims.message, Meta: { ...meta, EventType: 'Resource.Changed' } } }).valid).toBe(false);

@@ -1,5 +1,5 @@
-import { tppConsentResource, tppConsentSelfUrl, type TppConsentChanged } from '@hub/consent';
-import type { PaymentChanged } from '@hub/payments';
+import { tppConsentSelfUrl, type TppConsentChanged, type TppConsentResource } from '@hub/consent';
+import { paymentUrls, type PaymentChanged } from '@hub/payments';
 import { metaIdNameOf, type ResourceChanged } from '@hub/resource-logs';
 
 export type WebhookEventType = 'Resource.Created' | 'Resource.Updated' | 'Resource.Deleted';
@@ -43,10 +43,10 @@ export interface ResourceWebhookEvent {
 /**
  * The notification of a consent status change. The event is `Resource.Updated` (a consent is
  * created by PAR, before any subscription could be read back, and never deleted); `Data` is the
- * consent resource's Data; only an active subscription with a URL gets a delivery.
+ * consent resource's Data (`resource`: the consent of the event as the TPP reads it, a payment
+ * consent with its payment log's consumption); only an active subscription with a URL gets a delivery.
  */
-export function consentWebhook(event: TppConsentChanged, o: { jti: string; issuer: string; resourceServerUrl: string; at: Date }): ResourceWebhookEvent {
-  const resource = tppConsentResource(event.consent, { resourceServerUrl: o.resourceServerUrl });
+export function consentWebhook(event: TppConsentChanged, resource: TppConsentResource, o: { jti: string; issuer: string; resourceServerUrl: string; at: Date }): ResourceWebhookEvent {
   const webhook = resource.Subscription?.Webhook;
   const claims: WebhookClaims = {
     iss: o.issuer,
@@ -88,12 +88,6 @@ export function resourceLogWebhook(event: ResourceChanged, o: { jti: string; iss
   return { claims, resourceId: log.logId, ...activeTarget(log.clientId, log.webhook) };
 }
 
-/** Where the TPP reads a payment back: single and multi payments, or file payments. */
-const PAYMENT_COLLECTION: Record<PaymentChanged['entry']['paymentType'], string> = {
-  'cbuae-payment': 'payments',
-  'cbuae-file-payment': 'file-payments',
-};
-
 /**
  * The notification of a payment created or changed (AEWebhookPaymentInitiationEventProperties):
  * `Data` is the payment's status resource as the payments wrote it into the outbox; `Meta` names
@@ -117,7 +111,7 @@ export function paymentWebhook(
       Data: event.data,
       Meta: {
         EventDateTime: o.at.toISOString(),
-        EventResource: `${o.resourceServerUrl}/open-finance/payment/v2.1/${PAYMENT_COLLECTION[entry.paymentType]}/${paymentId}`,
+        EventResource: paymentUrls(o.resourceServerUrl).resource(entry.paymentType, paymentId),
         EventType: event.eventType,
         ConsentId: entry.consentId,
         PaymentId: paymentId,

@@ -1,6 +1,6 @@
 import { consentPersistence, ConsentOutbox, ConsentRevocationHooks, ConsentService, ConsentStatus, type ConsentCaller } from '@hub/consent';
 import { ConsentOutboxPaymentChanges, ConsentOutboxResourceChanges, ConsentServicePaymentConsents } from '@hub/consent-manager';
-import { PaymentLog, paymentsPersistence, type PaymentChanged, type PaymentLogEntry } from '@hub/payments';
+import { paymentConsentResource, PaymentLog, paymentsPersistence, type PaymentChanged, type PaymentLogEntry } from '@hub/payments';
 import { resourceLogsPersistence, ResourceLogStore, type ResourceWebhook } from '@hub/resource-logs';
 import { findRootDir, loadConfig, SystemClock, tenantUrls, type SandboxConfig } from '@hub/kernel';
 import type { AuthorizationDetail, TppRecord } from '@hub/ozone-connect';
@@ -432,6 +432,26 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
         expect(d.claims.message.Meta).toMatchObject({ ConsentId: consentId, PaymentId: paymentId });
         expect(validateAgainstComponent(template, 'AEWebhookPaymentInitiationEventProperties', d.claims.message).errors).toBe('No errors');
       }
+    });
+
+    it('tells in a payment consent’s webhook what its payments consumed, as GET /payment-consents/{ConsentId} answers it', async () => {
+      const consentId = await paymentConsent({ Url: WEBHOOK_URL, IsActive: true });
+      const log = new PaymentLog(changes, new ConsentServicePaymentConsents(service), clock);
+      const request = { Data: { ConsentId: consentId, Instruction: { Amount: { Amount: '100.00', Currency: 'AED' } }, PaymentPurposeCode: 'ACM', OpenFinanceBilling: { Type: 'PushP2P' } } };
+      const begun = await log.begin({ tenantId: tenant, consentId, paymentType: 'cbuae-payment', clientId: tpp.clientId, organisationId: tpp.orgId, softwareStatementId: tpp.softwareStatementId, idempotencyKey: randomUUID(), requestHash: 'h', amount: '100.00', currency: 'AED', request });
+      const paymentId = `pay-${randomUUID().slice(0, 12)}`;
+      // The single payment uses the consent up: the payment log marks it Consumed, a consent event.
+      await log.created(tenant, begun.entry.reservationId, { paymentId, status: 'Pending', data: { id: paymentId, status: 'Pending', creationDateTime: clock.now().toISOString() } });
+      await relayAll();
+
+      const consumed = (await deliveries()).filter((d) => d.resourceId === consentId && d.claims.message.Data.Status === 'Consumed');
+      expect(consumed).toHaveLength(1);
+      expect(consumed[0].claims.message.Data.PaymentConsumption).toEqual({ CumulativeNumberOfPayments: 1, CumulativeValueOfPayments: { Amount: '100.00', Currency: 'AED' } });
+      const record = await service.get(tenant, consentId);
+      const urls = tenantUrls(config, config.tenants.find((t) => t.id === tenant)!);
+      const asRead = paymentConsentResource(record, await log.listForConsent(tenant, consentId), { resourceServerUrl: urls.resourceServerUrl, at: clock.now() });
+      expect(consumed[0].claims.message.Data).toEqual(asRead.Data);
+      expect(asRead.Links.Related).toEqual([`${urls.resourceServerUrl}/open-finance/payment/v2.1/payments/${paymentId}`]);
     });
 
     it('relays consent, resource and payment changes in the same pass', async () => {

@@ -1,6 +1,6 @@
-import type { ConsentOutbox, ConsentOutboxMessage, ConsentService } from '@hub/consent';
+import { ConsentType, tppConsentResource, type ConsentOutbox, type ConsentOutboxMessage, type ConsentService, type TppConsentChanged, type TppConsentResource } from '@hub/consent';
 import { tenantUrls, type Clock, type SandboxConfig } from '@hub/kernel';
-import type { PaymentChanged } from '@hub/payments';
+import { paymentConsentResource, paymentsOfConsent, type PaymentChanged } from '@hub/payments';
 import type { ResourceChanged } from '@hub/resource-logs';
 import type { DeliveryStore } from '../delivery/delivery-store';
 import { consentWebhook, paymentWebhook, resourceLogWebhook, type ResourceWebhookEvent } from '../message/webhook-message';
@@ -69,8 +69,20 @@ export class OutboxRelay {
         const consent = await this.consents.find(m.tenantId, change.entry.consentId);
         return paymentWebhook(change, consent?.consentBody.Subscription?.Webhook as Record<string, unknown> | undefined, o);
       }
-      default:
-        return consentWebhook((m as ConsentOutboxMessage<'tpp.consent-changed'>).payload, o);
+      default: {
+        const change = (m as ConsentOutboxMessage<'tpp.consent-changed'>).payload;
+        return consentWebhook(change, await this.consentResourceOf(m.tenantId, change, o), o);
+      }
     }
+  }
+
+  /**
+   * The consent of the event as the TPP reads it: a payment consent with what its payments had
+   * consumed and links to them, from the payment log (read-only, in turn with the hub's writers).
+   */
+  private async consentResourceOf(tenantId: string, change: TppConsentChanged, o: { resourceServerUrl: string; at: Date }): Promise<TppConsentResource> {
+    if (change.consent.consentType !== ConsentType.ServiceInitiation) return tppConsentResource(change.consent, o);
+    const payments = await this.outbox.read((m) => paymentsOfConsent(m, tenantId, change.consent.id));
+    return paymentConsentResource(change.consent, payments, o);
   }
 }

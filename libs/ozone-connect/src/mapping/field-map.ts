@@ -1,7 +1,8 @@
-import type { Json } from './types';
+type Json = Record<string, unknown>;
 
 /**
- * A small declarative converter: each resource file lists, per Ozone Connect member, the
+ * A small declarative converter from Ozone Connect's answers to the standards' resources (the
+ * gateway's bank data, the payments' resource): each field map lists, per Ozone Connect member, the
  * standard's member name and (for nested values) how to convert the value. Members not listed
  * are dropped on purpose: the standard's objects are closed (`additionalProperties: false`), so
  * an LFI's extra member (e.g. CbuaeAccount.product, .customers) would make the answer invalid.
