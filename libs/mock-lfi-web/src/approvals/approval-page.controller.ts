@@ -1,6 +1,6 @@
 import { LFI_PROFILE, type LfiProfile, type LfiTenantProfile } from '@hub/mock-lfi-data';
 import { findAccount, findPsu } from '@hub/mock-lfi-store';
-import { HubCallError, LfiHubClient } from '@hub/mock-lfi-ozone-connect';
+import { HubCallError, LfiHubClient, paymentPartiesOf } from '@hub/mock-lfi-ozone-connect';
 import type { ConsentRecord } from '@hub/ozone-connect';
 import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -9,7 +9,6 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { DecisionForm } from '../forms';
 import { paymentSummaryOf } from '../journey/consent-review';
-import { paymentPartiesOf } from '../journey/payment-pii';
 import { formatDateTime, maskIban } from '../pages/plain-language';
 import { rarOf } from '../pages/rar-consent';
 import { renderApproval } from '../pages/render';

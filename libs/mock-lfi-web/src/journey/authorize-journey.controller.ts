@@ -5,7 +5,7 @@ import { ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { DecisionForm, OtpForm, SignInForm } from '../forms';
-import { LfiHubClient } from '@hub/mock-lfi-ozone-connect';
+import { LfiHubClient, paymentPartiesOf } from '@hub/mock-lfi-ozone-connect';
 import { renderConsentReview, renderMessage } from '../pages/render';
 import { BrowserSessions } from '../session/browser-sessions';
 import { sendSignInStep, signInWithOtp, signInWithPassword, type SignInPlace } from '../session/sign-in-flow';
@@ -16,7 +16,6 @@ import { acceptedSelection, consentChoices, consentKindOf } from './consent-choi
 import { reviewContent } from './consent-review';
 import { decide, giveUp } from './decide';
 import { Journeys, serialise, type Journey, type JourneyOutcome } from './journeys';
-import { paymentPartiesOf } from './payment-pii';
 import { chromeOf, send, sendMessage, tenantOr404 } from '../web-responses';
 import { logoDataUri } from './tpp-logo';
 

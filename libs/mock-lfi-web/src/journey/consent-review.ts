@@ -1,3 +1,4 @@
+import type { PaymentParties } from '@hub/mock-lfi-ozone-connect';
 import type { ConsentRecord } from '@hub/ozone-connect';
 import {
   formatDate,
@@ -11,7 +12,6 @@ import {
 import { insurancePermissionsOf, permissionCodesOf, rarOf, type RarConsent } from '../pages/rar-consent';
 import type { ConsentReviewView, PaymentSummary } from '../pages/view-models';
 import type { ConsentChoices } from './consent-choices';
-import type { PaymentParties } from './payment-pii';
 
 export type ReviewContent = Omit<ConsentReviewView, keyof import('../pages/view-models').PageChrome | 'action' | 'csrf' | 'error'>;
 
