@@ -33,7 +33,7 @@ export type { ConsentOutboxTopic, LfiConsentEvent, PaymentChangedPayload, Resour
 
 // The TPP's view of a consent (token responses, TPP consent resources)
 export { tokenAuthorizationDetails, tppConsentResource, tppConsentSelfUrl } from './tpp-view/index-internal';
-export type { TppConsentResource, TppConsentResourceOptions } from './tpp-view/index-internal';
+export type { AmountAndCurrency, PaymentConsumption, TppConsentResource, TppConsentResourceOptions } from './tpp-view/index-internal';
 
 // Domain errors as the kernel's ApiError, for every surface that calls the domain (gateway, Consent Manager)
 export { asApi, consentErrorToApiError } from './domain/consent-error.mapping';

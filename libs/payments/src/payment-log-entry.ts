@@ -76,21 +76,11 @@ export function countsAgainstConsent(payment: { state: string; status?: string |
   return payment.state !== 'Refused' && payment.status !== 'Rejected';
 }
 
-/** What the gateway asks to reserve before it sends a payment to the LFI. */
-export interface PaymentAttempt {
-  tenantId: string;
-  consentId: string;
-  paymentType: PaymentType;
-  clientId: string;
-  organisationId: string;
-  softwareStatementId: string;
-  idempotencyKey: string;
-  requestHash: string;
-  amount: string;
-  currency: string;
-  request: Record<string, unknown>;
-  interactionId?: string;
-}
+/** What the gateway asks to reserve before it sends a payment to the LFI: the entry's members the TPP's request gives. */
+export type PaymentAttempt = Pick<
+  PaymentLogEntry,
+  'tenantId' | 'consentId' | 'paymentType' | 'clientId' | 'organisationId' | 'softwareStatementId' | 'idempotencyKey' | 'requestHash' | 'amount' | 'currency' | 'request' | 'interactionId'
+>;
 
 export type PaymentBegin =
   /** Go to the LFI. */

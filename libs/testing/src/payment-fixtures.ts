@@ -1,4 +1,4 @@
-import type { OzonePayment } from '@hub/ozone-connect';
+import type { AuthorizationDetail, OzonePayment } from '@hub/ozone-connect';
 import type { PaymentLogEntry } from '@hub/payments';
 import type { AEPaymentRequest } from '@hub/standards';
 
@@ -11,6 +11,24 @@ export const PAYMENT_RS = 'https://rs1.falcon-bank.example/falcon-bank/rs';
 export const PAYMENT_CONSENT_ID = 'b8f4c7a2-5d3e-4a8b-9c1d-2e6f7a8b9c0d';
 /** A compact JWE as the TPP's PersonalIdentifiableInformation (never decrypted by the hub). */
 export const PII_JWE = 'eyJhbGciOiJSU0EtT0FFUC0yNTYiLCJlbmMiOiJBMjU2R0NNIn0.a2V5.aXY.Y2lwaGVy.dGFn';
+
+/**
+ * The rich authorization request of a single instant payment of 100.00 AED (what PAR takes),
+ * valid for 30 days from `now`, with the TPP's webhook subscription and its PII when given.
+ */
+export function singlePaymentConsentDetail(consentId: string, now: Date, o: { webhook?: { Url?: string; IsActive?: boolean }; pii?: string } = {}): AuthorizationDetail {
+  return {
+    type: 'urn:openfinanceuae:service-initiation-consent:v2.1',
+    consent: {
+      ConsentId: consentId,
+      ExpirationDateTime: new Date(now.getTime() + 30 * 24 * 60 * 60 * 1000).toISOString(),
+      ControlParameters: { IsDelegatedAuthentication: false, ConsentSchedule: { SinglePayment: { Type: 'SingleInstantPayment', Amount: { Amount: '100.00', Currency: 'AED' } } } },
+      ...(o.pii ? { PersonalIdentifiableInformation: o.pii } : {}),
+      PaymentPurposeCode: 'ACM',
+    },
+    ...(o.webhook ? { subscription: { Webhook: o.webhook } } : {}),
+  };
+}
 
 /** The TPP's message of POST /payments. */
 export function paymentRequest(data: Partial<AEPaymentRequest['Data']> = {}): AEPaymentRequest {

@@ -1,9 +1,9 @@
 import { ConsentError, ConsentOutbox, consentPersistence, ConsentRevocationHooks, ConsentService, ConsentStatus, type ConsentCaller } from '@hub/consent';
 import { SystemClock } from '@hub/kernel';
-import type { AuthorizationDetail, TppRecord } from '@hub/ozone-connect';
+import type { TppRecord } from '@hub/ozone-connect';
 import type { PaymentChanged, PaymentLogEntry } from '@hub/payments';
 import { dropDatabase, openDatabase } from '@hub/persistence';
-import { testDatabases } from '@hub/testing';
+import { paymentLogEntry, singlePaymentConsentDetail, testDatabases } from '@hub/testing';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -17,7 +17,6 @@ import { ConsentServicePaymentConsents } from './consent-service-payment-consent
  * marks it Consumed through the consent store, the outbox port writes `tpp.payment-changed` in
  * the transaction of the change.
  */
-const DAY_MS = 24 * 60 * 60 * 1000;
 const TOPIC = 'tpp.payment-changed';
 const lfi = (): ConsentCaller => ({ actor: 'LFI', interactionId: randomUUID(), orgId: 'lfi-org', clientId: 'lfi-client', softwareStatementId: 'lfi-ss' });
 
@@ -45,18 +44,9 @@ describe.each(testDatabases('payment-ports'))('the payment log ports on $engine'
     tpp = { clientId: randomUUID(), tppId: 'tpp-1', tppName: 'Payments TPP', softwareStatementId: 'ss-1', orgId: randomUUID(), decodedSsa: { client_name: 'Payments TPP', roles: ['BSIP'] } };
   });
 
-  const paymentConsent = (consentId: string): AuthorizationDetail => ({
-    type: 'urn:openfinanceuae:service-initiation-consent:v2.1',
-    consent: {
-      ConsentId: consentId,
-      ExpirationDateTime: new Date(clock.now().getTime() + 30 * DAY_MS).toISOString(),
-      ControlParameters: { IsDelegatedAuthentication: false, ConsentSchedule: { SinglePayment: { Type: 'SingleInstantPayment', Amount: { Amount: '100.00', Currency: 'AED' } } } },
-      PaymentPurposeCode: 'ACM',
-    },
-  });
   const create = async (status?: ConsentStatus) => {
     const consentId = randomUUID();
-    await service.create({ tenantId: tenant, authorizationDetail: paymentConsent(consentId), tpp, interactionId: randomUUID(), requestHeaders: {} }, { actor: 'Hub', interactionId: randomUUID() });
+    await service.create({ tenantId: tenant, authorizationDetail: singlePaymentConsentDetail(consentId, clock.now()), tpp, interactionId: randomUUID(), requestHeaders: {} }, { actor: 'Hub', interactionId: randomUUID() });
     if (status) await service.patch(tenant, consentId, { status: ConsentStatus.Authorized, psuIdentifiers: { userId: 'psu-1' }, accountIds: ['acc-1'] }, lfi());
     if (status && status !== ConsentStatus.Authorized) await service.patch(tenant, consentId, { status }, lfi());
     return consentId;
@@ -111,27 +101,9 @@ describe.each(testDatabases('payment-ports'))('the payment log ports on $engine'
       changes = new ConsentOutboxPaymentChanges(outbox);
     });
 
-    const entry = (o: Partial<PaymentLogEntry> = {}): PaymentLogEntry => ({
-      tenantId: tenant,
-      paymentId: `pay-${randomUUID().slice(0, 12)}`,
-      reservationId: randomUUID(),
-      consentId: randomUUID(),
-      paymentType: 'cbuae-payment',
-      clientId: tpp.clientId,
-      organisationId: tpp.orgId,
-      softwareStatementId: tpp.softwareStatementId,
-      idempotencyKey: randomUUID(),
-      requestHash: 'hash',
-      state: 'Created',
-      amount: '100.00',
-      currency: 'AED',
-      status: 'Pending',
-      request: { Data: {} },
-      createdAt: clock.now().toISOString(),
-      statusUpdatedAt: clock.now().toISOString(),
-      version: 2,
-      ...o,
-    });
+    /** A payment of this test's tenant and TPP, on a consent of its own. */
+    const entry = (o: Partial<PaymentLogEntry> = {}): PaymentLogEntry =>
+      paymentLogEntry({ tenantId: tenant, paymentId: `pay-${randomUUID().slice(0, 12)}`, reservationId: randomUUID(), consentId: randomUUID(), clientId: tpp.clientId, organisationId: tpp.orgId, softwareStatementId: tpp.softwareStatementId, idempotencyKey: randomUUID(), createdAt: clock.now().toISOString(), statusUpdatedAt: clock.now().toISOString(), ...o });
     const changeOf = (e: PaymentLogEntry): PaymentChanged => ({ entry: e, eventType: 'Resource.Created', data: { PaymentId: e.paymentId, Status: e.status } });
     const messages = (key: string) => ds.getRepository('ConsentOutboxEntity').find({ where: { tenantId: tenant, consentId: key, topic: TOPIC }, order: { auditSeq: 'ASC' } });
 

@@ -8,6 +8,6 @@
 export type { BankDataResource, MapOptions, OzoneConnectAnswer, PageContext, StandardResponse } from './types';
 export { mapBankDataResponse } from './map-bank-data-response';
 export { paginationLinks } from './pagination';
-export { mapOzoneError } from './ozone-error';
+export { mapOzoneConnectError, mapOzoneError, serviceResourceError } from './ozone-error';
 export type { MappedOzoneError } from './ozone-error';
 export { DETAIL_ONLY_MEMBERS } from './detail-only-members';

@@ -1,5 +1,6 @@
+import { OzoneConnectError } from '@hub/ozone-connect';
 import { readOfficialSpec, validateAgainstComponent } from '@hub/testing';
-import { mapOzoneError } from './index-internal';
+import { mapOzoneConnectError, mapOzoneError, serviceResourceError } from './index-internal';
 import { STANDARD_DOC } from './testing/official-documents';
 
 /** The LFI error → TPP error table of ozone-error.ts, row by row. */
@@ -75,5 +76,20 @@ describe('mapped errors against the standard Errors schemas', () => {
     const mapped = mapOzoneError(status, body);
     const check = validateAgainstComponent(doc, COMPONENT[mapped.status], { Errors: [{ Code: mapped.code, Message: mapped.message }] });
     expect(check.errors).toBe('No errors');
+  });
+});
+
+describe('a failed Ozone Connect call', () => {
+  const failed = (status?: number, errorCode?: string) => new OzoneConnectError('LFI call failed', { permanent: false, status, errorCode, errorMessage: errorCode && 'The bank says no' });
+
+  it('maps as the table does, an unanswered call as a 503', () => {
+    expect(mapOzoneConnectError(failed(400, 'Consent.Invalid'))).toEqual({ status: 400, code: 'Consent.Invalid', message: 'The bank says no' });
+    expect(mapOzoneConnectError(failed())).toMatchObject({ status: 500, code: 'GenericRecoverableError' });
+  });
+
+  it('about a service resource: an LFI 404 is the TPP’s 404, not the table’s 403', () => {
+    expect(serviceResourceError(failed(404), 'no payment p-1 at the LFI')).toMatchObject({ status: 404, message: 'no payment p-1 at the LFI' });
+    expect(serviceResourceError(failed(403, 'Consent.AccountTemporarilyBlocked'))).toMatchObject({ status: 403, code: 'Consent.AccountTemporarilyBlocked' });
+    expect(serviceResourceError(failed(502))).toMatchObject({ status: 500, code: 'GenericRecoverableError' });
   });
 });

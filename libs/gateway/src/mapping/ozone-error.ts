@@ -1,3 +1,6 @@
+import { ApiError } from '@hub/kernel';
+import type { OzoneConnectError } from '@hub/ozone-connect';
+
 /**
  * An LFI's Ozone Connect error `{errorCode, errorMessage}` (or no answer at all) as the
  * standard's error: the status and the `Errors[0].Code`/`Message` the hub sends the TPP.
@@ -52,6 +55,21 @@ export function mapOzoneError(status: number, body: unknown): MappedOzoneError {
   if (s < 400) return { status: 500, code: 'GenericError', message: MESSAGES.unexpected };
   const { errorCode, errorMessage } = lfiError(body);
   return { status: s === 403 ? 403 : 400, code: standardCode(errorCode) ?? 'GenericError', message: errorMessage ?? MESSAGES.rejected };
+}
+
+/** mapOzoneError of a failed Ozone Connect call; without a status the LFI did not answer (as a 503). */
+export function mapOzoneConnectError(e: OzoneConnectError): MappedOzoneError {
+  return mapOzoneError(e.status ?? 503, e.status ? { errorCode: e.errorCode, errorMessage: e.errorMessage } : undefined);
+}
+
+/**
+ * The TPP's error for a failed Ozone Connect call about a service resource (a payment, a quote, a
+ * refund account): an LFI 404 is the TPP's 404, the resource is not there; the rest as mapOzoneError.
+ */
+export function serviceResourceError(e: OzoneConnectError, notFound = 'the LFI does not know this resource'): ApiError {
+  if (e.status === 404) return ApiError.notFound(notFound);
+  const mapped = mapOzoneConnectError(e);
+  return new ApiError(mapped.status, mapped.code, mapped.message);
 }
 
 function lfiError(body: unknown): { errorCode?: string; errorMessage?: string } {

@@ -1,7 +1,7 @@
 import { ApiError } from '@hub/kernel';
 import { OzoneConnectClients, OzoneConnectError, type O3Context, type OzonePayment, type OzonePaymentPostRequest } from '@hub/ozone-connect';
 import { Injectable, Logger } from '@nestjs/common';
-import { mapOzoneError } from '../mapping/index-internal';
+import { mapOzoneConnectError, serviceResourceError } from '../mapping/index-internal';
 
 /** How the LFI took a payment: made it, refused it (4xx, nothing made), or no one knows (5xx, timeout). */
 export type PaymentSent =
@@ -23,7 +23,7 @@ const UNEXPECTED = 'The LFI gave an unexpected answer.';
  * the key).
  */
 export function classifyPaymentFailure(e: OzoneConnectError): Exclude<PaymentSent, { kind: 'created' }> {
-  const mapped = mapOzoneError(e.status ?? 503, e.status ? { errorCode: e.errorCode, errorMessage: e.errorMessage } : undefined);
+  const mapped = mapOzoneConnectError(e);
   if (mapped.status >= 500) return { kind: 'unanswered', error: new ApiError(mapped.status, mapped.code, mapped.message) };
   return { kind: 'refused', refusal: { ...mapped, status: e.status === 409 ? 409 : mapped.status } };
 }
@@ -79,9 +79,7 @@ export class PaymentLfi {
     } catch (e) {
       if (!(e instanceof OzoneConnectError)) throw e;
       this.logger.warn({ reason: e.message }, 'Ozone Connect call failed');
-      if (e.status === 404) throw ApiError.notFound('the LFI does not know this resource');
-      const mapped = mapOzoneError(e.status ?? 503, e.status ? { errorCode: e.errorCode, errorMessage: e.errorMessage } : undefined);
-      throw new ApiError(mapped.status, mapped.code, mapped.message);
+      throw serviceResourceError(e);
     }
   }
 }

@@ -5,7 +5,7 @@ import type { CallerIdentity } from '@hub/trust-framework';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import { BearerAccess } from '../access/bearer-access';
-import { mapOzoneError, PageContext } from '../mapping/index-internal';
+import { mapOzoneConnectError, PageContext } from '../mapping/index-internal';
 import { DataAccessLog } from '../access-log/data-access-log';
 import { TppRateLimiter } from '../rate-limit/tpp-rate-limiter';
 import { o3ContextOf } from '../request/o3-context';
@@ -99,7 +99,7 @@ export class ConsentedReadPipeline {
     } catch (e) {
       if (!(e instanceof OzoneConnectError)) throw e;
       this.logger.warn({ reason: e.message }, 'Ozone Connect call failed');
-      const mapped = mapOzoneError(e.status ?? 503, e.status ? { errorCode: e.errorCode, errorMessage: e.errorMessage } : undefined);
+      const mapped = mapOzoneConnectError(e);
       throw new ApiError(mapped.status, mapped.code, mapped.message);
     }
   }

@@ -4,7 +4,7 @@ import type { CallerIdentity } from '@hub/trust-framework';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import { BearerAccess, type VerifiedAccess } from '../access/bearer-access';
-import { mapOzoneError } from '../mapping/index-internal';
+import { serviceResourceError } from '../mapping/index-internal';
 import { TppRateLimiter } from '../rate-limit/tpp-rate-limiter';
 import { o3ContextOf } from '../request/o3-context';
 import { checkFapiHeaders } from '../request/request-headers';
@@ -50,9 +50,7 @@ export class ServiceCalls {
     } catch (e) {
       if (!(e instanceof OzoneConnectError)) throw e;
       this.logger.warn({ reason: e.message }, 'Ozone Connect call failed');
-      if (e.status === 404) throw ApiError.notFound('the LFI does not know this resource');
-      const mapped = mapOzoneError(e.status ?? 503, e.status ? { errorCode: e.errorCode, errorMessage: e.errorMessage } : undefined);
-      throw new ApiError(mapped.status, mapped.code, mapped.message);
+      throw serviceResourceError(e);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { ApiError } from '@hub/kernel';
-import type { FilePaymentTerms } from '@hub/mock-lfi-store';
+import type { FilePaymentLine, FilePaymentTerms } from '@hub/mock-lfi-store';
 import { createHash } from 'node:crypto';
 import { amountOf, isAmount, minorUnitsOf } from './payment-money';
 
@@ -15,16 +15,11 @@ export const PAYROLL_COLUMNS = ['CreditorIBAN', 'CreditorName', 'Amount', 'Curre
 /** Large enough for a payroll, small enough to check at once. */
 export const MAX_PAYROLL_LINES = 10_000;
 
-/** One transfer of the file, as written (the IBAN is checked when the file is paid: a bad one fails its line only). */
-export interface PayrollLine {
-  /** 1-based, counting the transfers after the header. */
-  line: number;
-  creditorIban: string;
-  creditorName: string;
-  amount: string;
-  currency: string;
-  reference?: string;
-}
+/**
+ * One transfer of the file, as written (the IBAN is checked when the file is paid: a bad one fails
+ * its line only): the stored line of the file payment before the bank's outcome.
+ */
+export type PayrollLine = Omit<FilePaymentLine, 'status' | 'reason'>;
 
 function malformed(message: string): ApiError {
   return ApiError.badRequest(`the file is not a ${PAYROLL_FILE_TYPE} file: ${message}`, 'file');

@@ -1,3 +1,4 @@
+import { PERIODIC_SCHEDULE_TYPES } from '@hub/standards';
 import { parseAmount, type DecimalAmount } from './decimal-amount';
 import { isPeriodType } from './periods';
 import type { PeriodType } from './control-types';
@@ -24,14 +25,6 @@ export interface ScheduledPayment {
   term: MoneyTerm;
 }
 
-export const PERIODIC_SCHEDULE_TYPES = [
-  'FixedDefinedSchedule',
-  'VariableDefinedSchedule',
-  'FixedPeriodicSchedule',
-  'VariablePeriodicSchedule',
-  'FixedOnDemand',
-  'VariableOnDemand',
-] as const;
 export type PeriodicScheduleType = (typeof PERIODIC_SCHEDULE_TYPES)[number];
 
 /** AEBankServiceInitiationLongLivedPaymentConsent with its PeriodicSchedule flattened. */

@@ -1,16 +1,11 @@
-/** AEStandardModels.AEAmountAndCurrency. */
-export interface AmountAndCurrency {
-  Amount: string;
-  Currency: string;
-}
+import type { PERIOD_TYPES } from '@hub/standards';
 
-/** AEConsentStatus.AEPaymentConsumption: the first two members always, the period ones for schedules with a PeriodType. */
-export interface PaymentConsumption {
-  CumulativeNumberOfPayments: number;
-  CumulativeValueOfPayments: AmountAndCurrency;
-  CumulativeNumberOfPaymentsInCurrentPeriod?: number;
-  CumulativeValueOfPaymentsInCurrentPeriod?: AmountAndCurrency;
-}
+/**
+ * AEStandardModels.AEAmountAndCurrency and AEConsentStatus.AEPaymentConsumption (the first two
+ * members always, the period ones for schedules with a PeriodType): the consent resource's
+ * members, which the payment log's count fills.
+ */
+export type { AmountAndCurrency, PaymentConsumption } from '@hub/consent';
 
 /** A payment that counts against its consent (not Rejected by the LFI, not refused). */
 export interface CountedPayment {
@@ -28,7 +23,7 @@ export interface ControlRefusal {
 }
 
 /** AEPeriodType. */
-export type PeriodType = 'Day' | 'Week' | 'Month' | 'Year';
+export type PeriodType = (typeof PERIOD_TYPES)[number];
 
 export interface PaymentCheckInput {
   controlParameters: unknown;

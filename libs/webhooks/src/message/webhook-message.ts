@@ -46,45 +46,19 @@ export interface ResourceWebhookEvent {
  * consent resource's Data (`resource`: the consent of the event as the TPP reads it, a payment
  * consent with its payment log's consumption); only an active subscription with a URL gets a delivery.
  */
-export function consentWebhook(event: TppConsentChanged, resource: TppConsentResource, o: { jti: string; issuer: string; resourceServerUrl: string; at: Date }): ResourceWebhookEvent {
-  const webhook = resource.Subscription?.Webhook;
-  const claims: WebhookClaims = {
-    iss: o.issuer,
-    aud: [event.consent.tpp.clientId],
-    jti: o.jti,
-    message: {
-      Data: resource.Data,
-      Meta: {
-        EventDateTime: o.at.toISOString(),
-        EventResource: tppConsentSelfUrl(event.consent, { resourceServerUrl: o.resourceServerUrl }),
-        EventType: 'Resource.Updated',
-        ConsentId: resource.Data.ConsentId,
-      },
-    },
-  };
-  return { claims, resourceId: resource.Data.ConsentId, ...activeTarget(event.consent.tpp.clientId, webhook) };
+export function consentWebhook(event: TppConsentChanged, resource: TppConsentResource, o: MessageOptions): ResourceWebhookEvent {
+  const clientId = event.consent.tpp.clientId;
+  const claims = claimsOf(clientId, resource.Data, { EventResource: tppConsentSelfUrl(event.consent, o), EventType: 'Resource.Updated', ConsentId: resource.Data.ConsentId }, o);
+  return { claims, resourceId: resource.Data.ConsentId, ...activeTarget(clientId, resource.Subscription?.Webhook) };
 }
 
 /**
  * The notification of an FX quote, account opening or insurance quote status change: `Data` is
  * the family's status event, `Meta` names the resource by FxQuoteId, AccountId or QuoteId.
  */
-export function resourceLogWebhook(event: ResourceChanged, o: { jti: string; issuer: string; resourceServerUrl: string; at: Date }): ResourceWebhookEvent {
+export function resourceLogWebhook(event: ResourceChanged, o: MessageOptions): ResourceWebhookEvent {
   const { log } = event;
-  const claims: WebhookClaims = {
-    iss: o.issuer,
-    aud: [log.clientId],
-    jti: o.jti,
-    message: {
-      Data: event.data,
-      Meta: {
-        EventDateTime: o.at.toISOString(),
-        EventResource: `${o.resourceServerUrl}${log.resourcePath}`,
-        EventType: 'Resource.Updated',
-        [metaIdNameOf(log.kind)]: log.logId,
-      },
-    },
-  };
+  const claims = claimsOf(log.clientId, event.data, { EventResource: `${o.resourceServerUrl}${log.resourcePath}`, EventType: 'Resource.Updated', [metaIdNameOf(log.kind)]: log.logId }, o);
   return { claims, resourceId: log.logId, ...activeTarget(log.clientId, log.webhook) };
 }
 
@@ -99,26 +73,26 @@ export function resourceLogWebhook(event: ResourceChanged, o: { jti: string; iss
 export function paymentWebhook(
   event: PaymentChanged,
   consentWebhook: { Url?: unknown; IsActive?: unknown } | undefined,
-  o: { jti: string; issuer: string; resourceServerUrl: string; at: Date },
+  o: MessageOptions,
 ): ResourceWebhookEvent {
   const { entry } = event;
   const paymentId = entry.paymentId ?? entry.reservationId;
-  const claims: WebhookClaims = {
-    iss: o.issuer,
-    aud: [entry.clientId],
-    jti: o.jti,
-    message: {
-      Data: event.data,
-      Meta: {
-        EventDateTime: o.at.toISOString(),
-        EventResource: paymentUrls(o.resourceServerUrl).resource(entry.paymentType, paymentId),
-        EventType: event.eventType,
-        ConsentId: entry.consentId,
-        PaymentId: paymentId,
-      },
-    },
-  };
+  const meta = { EventResource: paymentUrls(o.resourceServerUrl).resource(entry.paymentType, paymentId), EventType: event.eventType, ConsentId: entry.consentId, PaymentId: paymentId };
+  const claims = claimsOf(entry.clientId, event.data, meta, o);
   return { claims, resourceId: paymentId, ...activeTarget(entry.clientId, consentWebhook) };
+}
+
+/** What a notification's claims take from the relay: its id, the tenant's issuer and resource server, when the change happened. */
+export interface MessageOptions {
+  jti: string;
+  issuer: string;
+  resourceServerUrl: string;
+  at: Date;
+}
+
+/** The claims of one notification to the TPP `clientId`: the tenant signs, `Meta.EventDateTime` is when the change happened. */
+function claimsOf(clientId: string, data: Record<string, unknown>, meta: Omit<WebhookMessage['Meta'], 'EventDateTime'>, o: MessageOptions): WebhookClaims {
+  return { iss: o.issuer, aud: [clientId], jti: o.jti, message: { Data: data, Meta: { EventDateTime: o.at.toISOString(), ...meta } } };
 }
 
 /** Only an active subscription (IsActive exactly true) with a URL gets a delivery. */

@@ -4,7 +4,7 @@ import { paymentConsentResource, PaymentLog, paymentsPersistence, type PaymentCh
 import { resourceLogsPersistence, ResourceLogStore, type ResourceWebhook } from '@hub/resource-logs';
 import { findRootDir, loadConfig, SystemClock, tenantUrls, type SandboxConfig } from '@hub/kernel';
 import type { AuthorizationDetail, TppRecord } from '@hub/ozone-connect';
-import { readOfficialSpec, testDatabases, validateAgainstComponent } from '@hub/testing';
+import { paymentLogEntry, readOfficialSpec, singlePaymentConsentDetail, testDatabases, validateAgainstComponent } from '@hub/testing';
 import { dropDatabase, openDatabase } from '@hub/persistence';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -182,20 +182,7 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
 
   it('keeps the PII of a payment consent out of the claims', async () => {
     const consentId = randomUUID();
-    await create({
-      type: 'urn:openfinanceuae:service-initiation-consent:v2.1',
-      consent: {
-        ConsentId: consentId,
-        ExpirationDateTime: new Date(clock.now().getTime() + 30 * DAY_MS).toISOString(),
-        ControlParameters: {
-          IsDelegatedAuthentication: false,
-          ConsentSchedule: { SinglePayment: { Type: 'SingleInstantPayment', Amount: { Amount: '100.00', Currency: 'AED' } } },
-        },
-        PersonalIdentifiableInformation: 'eyJhbGciOiJSU0EtT0FFUC0yNTYiLCJlbmMiOiJBMjU2R0NNIn0.secret.pii.jwe.parts',
-        PaymentPurposeCode: 'ACM',
-      },
-      subscription: { Webhook: { Url: WEBHOOK_URL, IsActive: true } },
-    });
+    await create(singlePaymentConsentDetail(consentId, clock.now(), { webhook: { Url: WEBHOOK_URL, IsActive: true }, pii: 'eyJhbGciOiJSU0EtT0FFUC0yNTYiLCJlbmMiOiJBMjU2R0NNIn0.secret.pii.jwe.parts' }));
     await authorize(consentId, ['acc-1']);
     await relayAll();
     const [d] = await deliveries();
@@ -304,40 +291,21 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
     });
     const paymentConsent = async (webhook?: { Url?: string; IsActive?: boolean }) => {
       const consentId = randomUUID();
-      await create({
-        type: 'urn:openfinanceuae:service-initiation-consent:v2.1',
-        consent: {
-          ConsentId: consentId,
-          ExpirationDateTime: new Date(clock.now().getTime() + 30 * DAY_MS).toISOString(),
-          ControlParameters: { IsDelegatedAuthentication: false, ConsentSchedule: { SinglePayment: { Type: 'SingleInstantPayment', Amount: { Amount: '100.00', Currency: 'AED' } } } },
-          PaymentPurposeCode: 'ACM',
-        },
-        ...(webhook ? { subscription: { Webhook: webhook } } : {}),
-      });
+      await create(singlePaymentConsentDetail(consentId, clock.now(), { webhook }));
       await authorize(consentId, ['acc-1']);
       return consentId;
     };
-    const entryOf = (consentId: string, o: Partial<PaymentLogEntry> = {}): PaymentLogEntry => ({
-      tenantId: tenant,
-      paymentId: `pay-${randomUUID().slice(0, 12)}`,
-      reservationId: randomUUID(),
-      consentId,
-      paymentType: 'cbuae-payment',
-      clientId: tpp.clientId,
-      organisationId: tpp.orgId,
-      softwareStatementId: tpp.softwareStatementId,
-      idempotencyKey: randomUUID(),
-      requestHash: 'hash',
-      state: 'Created',
-      amount: '100.00',
-      currency: 'AED',
-      status: 'Pending',
-      request: { Data: { ConsentId: consentId } },
-      createdAt: clock.now().toISOString(),
-      statusUpdatedAt: clock.now().toISOString(),
-      version: 2,
-      ...o,
-    });
+    /** A payment of this test's tenant and TPP under the consent (its messages are written by `publish`, not by a payment log). */
+    const entryOf = (consentId: string, o: Partial<PaymentLogEntry> = {}): PaymentLogEntry =>
+      paymentLogEntry({ tenantId: tenant, paymentId: `pay-${randomUUID().slice(0, 12)}`, reservationId: randomUUID(), consentId, clientId: tpp.clientId, organisationId: tpp.orgId, softwareStatementId: tpp.softwareStatementId, idempotencyKey: randomUUID(), createdAt: clock.now().toISOString(), statusUpdatedAt: clock.now().toISOString(), ...o });
+    /** A payment of 100.00 AED made through the payment log as the gateway makes it: reserved, then created by the LFI. */
+    const pay = async (log: PaymentLog, consentId: string): Promise<string> => {
+      const request = { Data: { ConsentId: consentId, Instruction: { Amount: { Amount: '100.00', Currency: 'AED' } }, PaymentPurposeCode: 'ACM', OpenFinanceBilling: { Type: 'PushP2P' } } };
+      const begun = await log.begin({ tenantId: tenant, consentId, paymentType: 'cbuae-payment', clientId: tpp.clientId, organisationId: tpp.orgId, softwareStatementId: tpp.softwareStatementId, idempotencyKey: randomUUID(), requestHash: 'h', amount: '100.00', currency: 'AED', request });
+      const paymentId = `pay-${randomUUID().slice(0, 12)}`;
+      await log.created(tenant, begun.entry.reservationId, { paymentId, status: 'Pending', data: { id: paymentId, status: 'Pending', creationDateTime: clock.now().toISOString() } });
+      return paymentId;
+    };
     /** Writes the change's message as the payment log does: in a transaction of the outbox port. */
     const publish = (entry: PaymentLogEntry, eventType: PaymentChanged['eventType'] = 'Resource.Updated') =>
       changes.transaction((m) => changes.enqueue(m, { entry, eventType, data: { PaymentId: entry.paymentId, ConsentId: entry.consentId, Status: entry.status } }, clock.now()));
@@ -415,10 +383,7 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
     it('delivers what the payment log writes: created, then each status the LFI reports, as the webhook template’s payment events', async () => {
       const consentId = await paymentConsent({ Url: WEBHOOK_URL, IsActive: true });
       const log = new PaymentLog(changes, new ConsentServicePaymentConsents(service), clock);
-      const request = { Data: { ConsentId: consentId, Instruction: { Amount: { Amount: '100.00', Currency: 'AED' } }, PaymentPurposeCode: 'ACM', OpenFinanceBilling: { Type: 'PushP2P' } } };
-      const begun = await log.begin({ tenantId: tenant, consentId, paymentType: 'cbuae-payment', clientId: tpp.clientId, organisationId: tpp.orgId, softwareStatementId: tpp.softwareStatementId, idempotencyKey: randomUUID(), requestHash: 'h', amount: '100.00', currency: 'AED', request });
-      const paymentId = `pay-${randomUUID().slice(0, 12)}`;
-      await log.created(tenant, begun.entry.reservationId, { paymentId, status: 'Pending', data: { id: paymentId, status: 'Pending', creationDateTime: clock.now().toISOString() } });
+      const paymentId = await pay(log, consentId);
       await log.recordStatus(tenant, paymentId, { status: 'Rejected', rejectReasonCode: [{ code: 'AANI.AM04', message: 'Insufficient funds' }] });
       await relayAll();
 
@@ -437,11 +402,8 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
     it('tells in a payment consent’s webhook what its payments consumed, as GET /payment-consents/{ConsentId} answers it', async () => {
       const consentId = await paymentConsent({ Url: WEBHOOK_URL, IsActive: true });
       const log = new PaymentLog(changes, new ConsentServicePaymentConsents(service), clock);
-      const request = { Data: { ConsentId: consentId, Instruction: { Amount: { Amount: '100.00', Currency: 'AED' } }, PaymentPurposeCode: 'ACM', OpenFinanceBilling: { Type: 'PushP2P' } } };
-      const begun = await log.begin({ tenantId: tenant, consentId, paymentType: 'cbuae-payment', clientId: tpp.clientId, organisationId: tpp.orgId, softwareStatementId: tpp.softwareStatementId, idempotencyKey: randomUUID(), requestHash: 'h', amount: '100.00', currency: 'AED', request });
-      const paymentId = `pay-${randomUUID().slice(0, 12)}`;
       // The single payment uses the consent up: the payment log marks it Consumed, a consent event.
-      await log.created(tenant, begun.entry.reservationId, { paymentId, status: 'Pending', data: { id: paymentId, status: 'Pending', creationDateTime: clock.now().toISOString() } });
+      const paymentId = await pay(log, consentId);
       await relayAll();
 
       const consumed = (await deliveries()).filter((d) => d.resourceId === consentId && d.claims.message.Data.Status === 'Consumed');
