@@ -3,3 +3,4 @@ export { ChargeDto } from './charge.dto';
 export { ConsentScheduleDto, ControlParametersDto, FilePaymentConsentDto, LongLivedPaymentConsentDto, SingleInstantPaymentDto } from './consent-schedule.dto';
 export { CurrencyRequestDto, ExchangeRateInformationDto } from './currency-request.dto';
 export * from './periodic-schedules.dto';
+export { FilePaymentRequestDataDto, FilePaymentRequestDto } from './file-payment-request.dto';
