@@ -2,7 +2,7 @@ import { ApiError } from '@hub/kernel';
 import type { NextFunction, Request, Response } from 'express';
 
 /**
- * The body of `POST /payment-consents/{ConsentId}/file` (UploadFilePaymentConsent): `*/*`, the
+ * The body of `POST /payment-consents/{ConsentId}/file` (UploadFilePaymentConsent): any media type, the
  * payment file exactly as the TPP hashed it for the consent's FileHash. The hub keeps it in memory
  * only while it checks the hash and passes it on to the LFI.
  *
