@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ConsentIdentifier, Matching, Text } from '../common/validation/format-decorators';
+import { ConsentIdentifier, MatchingPattern, Text } from '../common/validation/format-decorators';
 import { NestedObject, Optional, Required } from '../common/validation/shape-decorators';
 import { FilePaymentConsentDto } from './consent-schedule.dto';
+import { PAYMENT_PURPOSE_CODE } from './payment-codes';
 
 /** AEFilePaymentRequest.Data (bank-initiation v2.1-errata2): the file payment the TPP asks the LFI to make. */
 export class FilePaymentRequestDataDto {
@@ -20,10 +21,9 @@ export class FilePaymentRequestDataDto {
   @NestedObject(() => FilePaymentConsentDto)
   Instruction?: FilePaymentConsentDto;
 
-  /** AEPaymentPurposeCode: minLength 1, maxLength 3, ^[A-Z]{3}$ (an AANI purpose code). */
-  @ApiProperty({ pattern: '^[A-Z]{3}$', example: 'SAL' })
+  @ApiProperty({ pattern: PAYMENT_PURPOSE_CODE.regex.source, example: 'SAL' })
   @Required()
-  @Matching(/^[A-Z]{3}$/, 'an AANI payment purpose code of 3 upper-case letters, e.g. SAL')
+  @MatchingPattern(PAYMENT_PURPOSE_CODE)
   PaymentPurposeCode: string;
 
   /** AEDebtorReference */
