@@ -18,6 +18,11 @@ import { InsuranceQuotesController } from './insurance-quotes/insurance-quotes.c
 import { ServiceCalls } from './service-initiation/service-calls';
 import { ServiceErrorsFilter } from './service-initiation/service-errors.filter';
 import { TppMessages } from './service-initiation/signed-message';
+import { FilePaymentsController } from './file-payments/file-payments.controller';
+import { CreateFilePayment } from './file-payments/create-file-payment';
+import { PaymentFileUploadEntity } from './file-payments/payment-file-upload.entity';
+import { PaymentFileUploads } from './file-payments/payment-file-uploads';
+import { UploadFilePaymentConsent } from './file-payments/upload-file-payment-consent';
 
 /**
  * The resource gateway (TPP-facing `/{tenant}/rs/open-finance/…`): Bank Data Sharing proxied to
@@ -26,8 +31,8 @@ import { TppMessages } from './service-initiation/signed-message';
  * Reads tokens from the authorization servers (AuthorizationModule) and consents from the global store.
  */
 @Module({
-  imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity])],
-  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController],
-  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog],
+  imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity, PaymentFileUploadEntity])],
+  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, FilePaymentsController],
+  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment],
 })
 export class GatewayModule {}
