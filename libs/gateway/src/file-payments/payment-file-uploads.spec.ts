@@ -24,9 +24,10 @@ describe('the idempotency of a file upload', () => {
     ['Uploaded with another key: a consent has one file', record('Uploaded', 'key-0'), '400 Consent.BusinessRuleViolation'],
     ['Refused with this key: the refusal again', record('Refused'), 'replay'],
     ['Refused with another key: a new try', record('Refused', 'key-0'), 'take-over'],
-    ['InFlight with this key (a retry after a timeout): sent again', record('InFlight'), 'send'],
+    ['InFlight with this key (the first request still at the LFI)', record('InFlight', 'key-1', UPLOAD_LEASE_MS - 1), '400 GenericRecoverableError'],
     ['InFlight with another key, within the lease', record('InFlight', 'key-0', UPLOAD_LEASE_MS - 1), '400 GenericRecoverableError'],
-    ['InFlight with another key, lease over (its request died)', record('InFlight', 'key-0', UPLOAD_LEASE_MS), 'take-over'],
+    ['InFlight with this key, lease over (its request died with a hub)', record('InFlight', 'key-1', UPLOAD_LEASE_MS), 'take-over'],
+    ['InFlight with another key, lease over', record('InFlight', 'key-0', UPLOAD_LEASE_MS), 'take-over'],
   ])('%s', (_name, r, expected) => {
     expect(step(r)).toBe(expected);
   });

@@ -41,19 +41,22 @@ export const UPLOAD_LEASE_MS = 60_000;
 /**
  * What to do with an upload request, given the consent's file record (pure: the idempotency rules).
  *
- * | record                          | same x-idempotency-key          | another key                                   |
- * |---------------------------------|---------------------------------|-----------------------------------------------|
- * | none                            | create it, send to the LFI      | (same)                                        |
- * | Uploaded                        | replay the 200, nothing sent    | 400 Consent.BusinessRuleViolation (one file)  |
- * | Refused                         | replay the refusal              | try again: take the record, send              |
- * | InFlight, younger than lease    | send again (the LFI gets the same bytes) | 400 GenericRecoverableError (retry)  |
- * | InFlight, older than lease      | send again                      | take the record, send                         |
+ * | record                       | same x-idempotency-key            | another key                                  |
+ * |------------------------------|-----------------------------------|----------------------------------------------|
+ * | none                         | create it, send to the LFI        | (same)                                       |
+ * | Uploaded                     | replay the 200, nothing sent      | 400 Consent.BusinessRuleViolation (one file) |
+ * | Refused                      | replay the refusal                | try again: take the record, send             |
+ * | InFlight, younger than lease | 400 GenericRecoverableError: the first request is still at the LFI; retry | (same) |
+ * | InFlight, older than lease   | take the record, send (its request died with a hub) | (same)                     |
  *
- * Every accepted file of a consent has the consent's FileHash (checked before), so "same key,
- * same file" is the only idempotent case there is; a second key is a second upload of a file the
- * consent has once.
+ * So one consent's file is never sent twice at once. When the LFI fails or does not answer, the
+ * record is dropped (`abandoned`): the TPP's retry, with any key, sends again. Every accepted
+ * file of a consent has the consent's FileHash (checked before), so "same key, same file" is the
+ * only idempotent case there is; a second key is a second upload of the file the consent has once.
  */
-export type UploadStep = { kind: 'create' } | { kind: 'send' } | { kind: 'take-over' } | { kind: 'replay'; upload: PaymentFileUpload };
+export type UploadStep = { kind: 'create' } | { kind: 'take-over' } | { kind: 'replay'; upload: PaymentFileUpload };
+
+const inProgress = (consentId: string) => new ApiError(400, 'GenericRecoverableError', `the file of consent ${consentId} is being uploaded by an earlier request; retry later`);
 
 export function nextUploadStep(record: PaymentFileUpload | undefined, attempt: PaymentFileAttempt, now: Date): UploadStep {
   if (!record) return { kind: 'create' };
@@ -65,9 +68,8 @@ export function nextUploadStep(record: PaymentFileUpload | undefined, attempt: P
     case 'Refused':
       return sameKey ? { kind: 'replay', upload: record } : { kind: 'take-over' };
     case 'InFlight':
-      if (sameKey) return { kind: 'send' };
       if (now.getTime() - Date.parse(record.updatedAt) >= UPLOAD_LEASE_MS) return { kind: 'take-over' };
-      throw new ApiError(400, 'GenericRecoverableError', `the file of consent ${record.consentId} is being uploaded by another request; retry later`);
+      throw inProgress(record.consentId);
   }
 }
 
@@ -94,10 +96,9 @@ export class PaymentFileUploads {
       if (row && row.clientId !== attempt.clientId) throw ApiError.notFound(`No payment consent ${attempt.consentId} of this TPP here`);
       const step = nextUploadStep(row ? toUpload(row) : undefined, attempt, now);
       if (step.kind === 'replay') return step;
-      if (step.kind === 'send') return step;
       const done = step.kind === 'create' ? await this.create(attempt, now) : await this.takeOver(row!, attempt, now);
       if (done) return { kind: 'send' };
-      if (i >= ATTEMPTS) throw new ApiError(400, 'GenericRecoverableError', `the file of consent ${attempt.consentId} is being uploaded by another request; retry later`);
+      if (i >= ATTEMPTS) throw inProgress(attempt.consentId);
     }
   }
 
@@ -109,6 +110,11 @@ export class PaymentFileUploads {
   /** The LFI refused the file this key sent; a retry with the key is answered the same. */
   async refused(tenantId: string, consentId: string, idempotencyKey: string, refusal: PaymentFileRefusal): Promise<void> {
     await this.write(tenantId, consentId, (row) => row.state === 'InFlight' && row.idempotencyKey === idempotencyKey, { state: 'Refused', refusal });
+  }
+
+  /** The LFI failed or did not answer this key's upload: forget it, so a retry sends the file again. */
+  async abandoned(tenantId: string, consentId: string, idempotencyKey: string): Promise<void> {
+    await this.turn(() => this.rows.delete({ tenantId, consentId, idempotencyKey, state: 'InFlight' }));
   }
 
   async find(tenantId: string, consentId: string): Promise<PaymentFileUpload | undefined> {

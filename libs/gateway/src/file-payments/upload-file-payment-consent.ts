@@ -4,7 +4,7 @@ import { type ConsentRecord, OzoneConnectClients, OzoneConnectError } from '@hub
 import type { CallerIdentity } from '@hub/trust-framework';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
-import { mapOzoneError } from '../mapping/index-internal';
+import { mapOzoneError, type MappedOzoneError } from '../mapping/index-internal';
 import { o3ContextOf } from '../request/o3-context';
 import { PAYMENT_API } from './file-payment-resource';
 import { assertFileMatches, assertFileUploadable } from './payment-file';
@@ -64,19 +64,28 @@ export class UploadFilePaymentConsent {
 
   /**
    * Ozone Connect `POST /payment-consents/{consentId}/file`. A refusal (4xx) is recorded so the
-   * same key is answered the same; a failure of the LFI (5xx, no answer) leaves the upload in
-   * flight, and the TPP's retry with the key sends the file again.
+   * same key is answered the same; after a failure of the LFI (5xx, no answer) the upload is
+   * forgotten, so the TPP's retry sends the file again.
    */
   private async send(u: FileUpload, consent: ConsentRecord, mediaType: string): Promise<void> {
     const ctx = o3ContextOf(u.req, u.caller, { apiUri: UPLOAD_PATH, method: 'POST' }, { consentId: consent.id, psuIdentifiers: consent.psuIdentifiers });
     try {
       await this.clients.forTenant(u.tenant.id).uploadFile(`/payment-consents/${encodeURIComponent(consent.id)}/file`, u.bytes, mediaType, ctx);
     } catch (e) {
+      const refusal = e instanceof OzoneConnectError ? lfiRefusal(e) : undefined;
+      if (refusal) await this.uploads.refused(u.tenant.id, consent.id, u.idempotencyKey, refusal);
+      else await this.uploads.abandoned(u.tenant.id, consent.id, u.idempotencyKey);
       if (!(e instanceof OzoneConnectError)) throw e;
       this.logger.warn({ reason: e.message }, 'Ozone Connect file upload failed');
-      const mapped = mapOzoneError(e.status ?? 503, e.status ? { errorCode: e.errorCode, errorMessage: e.errorMessage } : undefined);
-      if (e.status !== undefined && e.status >= 400 && e.status < 500 && mapped.status < 500) await this.uploads.refused(u.tenant.id, consent.id, u.idempotencyKey, mapped);
+      const mapped = refusal ?? mapOzoneError(e.status ?? 503, undefined);
       throw new ApiError(mapped.status, mapped.code, mapped.message);
     }
   }
+}
+
+/** The LFI's 4xx in the standard's words (its count or ControlSum check, say); undefined for its failures (5xx, no answer). */
+function lfiRefusal(e: OzoneConnectError): MappedOzoneError | undefined {
+  if (e.status === undefined || e.status < 400 || e.status >= 500) return undefined;
+  const mapped = mapOzoneError(e.status, { errorCode: e.errorCode, errorMessage: e.errorMessage });
+  return mapped.status < 500 ? mapped : undefined;
 }
