@@ -27,5 +27,6 @@ export { paymentEventData, paymentResource } from './payment-events';
 // ControlParameters rules (pure)
 export { checkPaymentAgainstConsent } from './controls/check-payment';
 export { paymentConsumption } from './controls/payment-consumption';
+export { consentUsedUp } from './controls/consent-used-up';
 export { periodContaining } from './controls/periods';
 export type { AmountAndCurrency, ControlRefusal, CountedPayment, PaymentCheckInput, PaymentConsumption, PeriodType } from './controls/control-types';

@@ -174,6 +174,26 @@ describe('OzoneConnectClient', () => {
     expect(received[0].headers).toMatchObject({ 'o3-consent-id': consent.id, 'o3-api-operation': ctx.apiOperation.toUpperCase() });
   });
 
+  it('posts a payment with the o3 headers of a consented call, and leaves them out of a call without consent', async () => {
+    handler = reply(201, { data: { id: 'pay-1', status: 'Pending' }, meta: {} });
+    const payment = { ...ctx, apiUri: '/open-finance/payment/v2.1/payments', consentId: consent.id, psuIdentifiers: consent.psuIdentifiers };
+    await expect(client.callConsented('POST', '/payments', { paymentType: 'cbuae-payment' }, payment)).resolves.toEqual({ status: 201, body: { data: { id: 'pay-1', status: 'Pending' }, meta: {} } });
+    await client.callService('POST', '/fx-quotes', { data: {} }, payment);
+    expect(received[0]).toMatchObject({ method: 'POST', url: '/alpha-bank/ozone-connect/payments', body: '{"paymentType":"cbuae-payment"}' });
+    expect(received[0].headers).toMatchObject({ ...o3Headers('alpha-bank', payment), 'content-type': 'application/json' });
+    expect(received[0].headers['o3-psu-identifier']).toBe(Buffer.from(JSON.stringify({ userId: 'psu-1' })).toString('base64'));
+    expect(received[1].headers['o3-consent-id']).toBeUndefined();
+    expect(received[1].headers['o3-psu-identifier']).toBeUndefined();
+  });
+
+  it('reads under a consent without a body', async () => {
+    handler = reply(200, { data: { id: 'pay-1' } });
+    await client.callConsented('GET', '/payments/pay-1', undefined, { ...ctx, apiOperation: 'GET', consentId: consent.id });
+    expect(received[0]).toMatchObject({ method: 'GET', url: '/alpha-bank/ozone-connect/payments/pay-1', body: '' });
+    expect(received[0].headers).toMatchObject({ 'o3-consent-id': consent.id, 'o3-api-operation': 'GET' });
+    expect(received[0].headers['content-type']).toBeUndefined();
+  });
+
   it('returns the validation and augmentation answers, calling the consent-events spelling', async () => {
     handler = reply(200, { data: { status: 'invalid', code: 'Consent.BusinessRuleViolation', description: 'no' }, meta: {} });
     await expect(client.validateConsent(consent, ctx)).resolves.toEqual({ data: { status: 'invalid', code: 'Consent.BusinessRuleViolation', description: 'no' }, meta: {} });

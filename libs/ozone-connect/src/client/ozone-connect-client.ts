@@ -116,15 +116,16 @@ export class OzoneConnectClient {
    * Answers the status (201, 200, 204 …) and the LFI's body; 4xx/5xx throw OzoneConnectError.
    */
   async callService(method: 'GET' | 'POST' | 'PATCH', path: string, body: unknown, ctx: O3Context): Promise<{ status: number; body: unknown }> {
-    const headers: Record<string, string> = {
-      ...o3Headers(this.target.providerId, { ...ctx, consentId: undefined, psuIdentifiers: undefined }),
-      'x-fapi-interaction-id': ctx.ozoneInteractionId,
-      accept: 'application/json',
-      authorization: `Bearer ${await this.jwtAuth()}`,
-    };
-    if (method !== 'GET') headers['content-type'] = 'application/json';
-    const reply = await this.send(method, path, headers, method === 'GET' ? undefined : JSON.stringify(body ?? {}));
-    return { status: reply.status, body: reply.body };
+    return this.callJson(method, path, body, { ...ctx, consentId: undefined, psuIdentifiers: undefined });
+  }
+
+  /**
+   * A service call under a consent (payments, a payment's status, refund details): the o3 headers
+   * of a consented call, o3-consent-id and o3-psu-identifier included, JWT auth, a JSON body for
+   * POST. Answers like callService.
+   */
+  async callConsented(method: 'GET' | 'POST', path: string, body: unknown, ctx: O3Context & { consentId: string }): Promise<{ status: number; body: unknown }> {
+    return this.callJson(method, path, body, ctx);
   }
 
   /**
@@ -183,6 +184,18 @@ export class OzoneConnectClient {
 
   async close(): Promise<void> {
     await this.agent.close();
+  }
+
+  private async callJson(method: 'GET' | 'POST' | 'PATCH', path: string, body: unknown, ctx: O3Context): Promise<{ status: number; body: unknown }> {
+    const headers: Record<string, string> = {
+      ...o3Headers(this.target.providerId, ctx),
+      'x-fapi-interaction-id': ctx.ozoneInteractionId,
+      accept: 'application/json',
+      authorization: `Bearer ${await this.jwtAuth()}`,
+    };
+    if (method !== 'GET') headers['content-type'] = 'application/json';
+    const reply = await this.send(method, path, headers, method === 'GET' ? undefined : JSON.stringify(body ?? {}));
+    return { status: reply.status, body: reply.body };
   }
 
   /** Consent calls always concern that consent: its id and PSU travel unless the caller says otherwise. */

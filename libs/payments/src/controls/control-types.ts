@@ -32,10 +32,13 @@ export type PeriodType = 'Day' | 'Week' | 'Month' | 'Year';
 
 export interface PaymentCheckInput {
   controlParameters: unknown;
+  /** Which payment is checked; a `cbuae-payment` when absent. */
+  paymentType?: 'cbuae-payment' | 'cbuae-file-payment';
   /** The consent's ExpirationDateTime. */
   expiresAt?: string;
   amount: string;
   currency: string;
+  /** The consent's payments of this payment type that count (not Rejected, not refused by the LFI). */
   counted: CountedPayment[];
   now: Date;
 }
