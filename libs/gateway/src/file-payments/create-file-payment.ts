@@ -11,7 +11,7 @@ import { mapOzoneError } from '../mapping/index-internal';
 import { o3ContextOf } from '../request/o3-context';
 import { validateMessage } from '../service-initiation/validate-message';
 import { PAYMENT_API } from './file-payment-resource';
-import { assertInstructionMatches, filePaymentTermsOf, type FilePaymentTerms } from './payment-file';
+import { assertInstructionMatches, filePaymentTermsOf, withConsentedInstruction } from './payment-file';
 import { PaymentFileUploads } from './payment-file-uploads';
 import { requestHashOf, tppRequestHeaders } from './payment-request-facts';
 
@@ -34,12 +34,6 @@ export interface FilePaymentCall {
   resourceServerUrl: string;
 }
 
-/** The file payment as created (or as first created, for a repeated key) and the consent's terms. */
-export interface CreatedFilePayment {
-  entry: PaymentLogEntry;
-  terms: FilePaymentTerms;
-}
-
 /**
  * CreateFilePayment (`POST /file-payments`): with the authorization-code token of a file payment
  * consent whose file has been uploaded, the hub reserves the payment in the payment log (the
@@ -58,7 +52,8 @@ export class CreateFilePayment {
     private readonly clients: OzoneConnectClients,
   ) {}
 
-  async execute(c: FilePaymentCall): Promise<CreatedFilePayment> {
+  /** The file payment as created (or as first created, for a repeated key). */
+  async execute(c: FilePaymentCall): Promise<PaymentLogEntry> {
     const request = validateMessage(FilePaymentRequestDto, c.message);
     const consent = await this.tokenConsent(c, request.Data.ConsentId);
     const terms = filePaymentTermsOf(consent);
@@ -77,12 +72,12 @@ export class CreateFilePayment {
         requestHash: requestHashOf(c.message),
         amount: terms.ControlSum,
         currency: currencyOf(consent),
-        request: c.message as Record<string, unknown>,
+        request: withConsentedInstruction(request as unknown as { Data: Record<string, unknown> }, terms),
         interactionId: interactionIdOf(c.req),
       }),
     );
-    if (begin.kind === 'replay') return { entry: answered(begin.entry), terms };
-    return { entry: await this.pay(c, consent, begin.entry), terms };
+    if (begin.kind === 'replay') return answered(begin.entry);
+    return this.pay(c, consent, begin.entry);
   }
 
   /**
@@ -118,7 +113,7 @@ export class CreateFilePayment {
       requestHeaders: tppRequestHeaders(c.req) as unknown as OzonePaymentPostRequest['requestHeaders'],
       tpp: consent.tpp as OzonePaymentPostRequest['tpp'],
     };
-    const ctx = o3ContextOf(c.req, c.caller, { apiUri: FILE_PAYMENTS_PATH, method: 'POST' }, { consentId: consent.id, psuIdentifiers: consent.psuIdentifiers });
+    const ctx = { ...o3ContextOf(c.req, c.caller, { apiUri: FILE_PAYMENTS_PATH, method: 'POST' }, { psuIdentifiers: consent.psuIdentifiers }), consentId: consent.id };
     let answer: unknown;
     try {
       answer = (await this.clients.forTenant(c.tenant.id).callConsented('POST', '/payments', body, ctx)).body;

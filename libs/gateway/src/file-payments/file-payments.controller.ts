@@ -1,4 +1,4 @@
-import { asApi, ConsentService } from '@hub/consent';
+import { asApi } from '@hub/consent';
 import { ApiError, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
 import { OzoneConnectClients, OzoneConnectError } from '@hub/ozone-connect';
 import { PaymentLog, type PaymentLogEntry } from '@hub/payments';
@@ -32,7 +32,6 @@ import { ServiceCalls, type ServiceOperation } from '../service-initiation/servi
 import { TppMessages } from '../service-initiation/signed-message';
 import { CreateFilePayment, FILE_PAYMENTS_PATH } from './create-file-payment';
 import { filePaymentLink, filePaymentResource, PAYMENT_API } from './file-payment-resource';
-import { filePaymentTermsOf } from './payment-file';
 import { MAX_PAYMENT_FILE_BYTES, paymentFileOf } from './payment-file-body';
 import { idempotencyKeyOf } from './payment-request-facts';
 import { UPLOAD_PATH, UploadFilePaymentConsent } from './upload-file-payment-consent';
@@ -72,7 +71,6 @@ export class FilePaymentsController {
     private readonly upload: UploadFilePaymentConsent,
     private readonly create: CreateFilePayment,
     private readonly payments: PaymentLog,
-    private readonly consents: ConsentService,
     private readonly clients: OzoneConnectClients,
     @InjectConfig() private readonly config: SandboxConfig,
   ) {}
@@ -109,8 +107,8 @@ export class FilePaymentsController {
     const idempotencyKey = idempotencyKeyOf(req);
     const message = await this.messages.read(req, caller, tenant, { jsonAllowed: false });
     const resourceServerUrl = this.resourceServerUrl(tenant);
-    const { entry, terms } = await this.create.execute({ tenant, req, caller, access, idempotencyKey, message, resourceServerUrl });
-    const resource = filePaymentResource(entry, terms, resourceServerUrl);
+    const entry = await this.create.execute({ tenant, req, caller, access, idempotencyKey, message, resourceServerUrl });
+    const resource = filePaymentResource(entry, resourceServerUrl);
     res.setHeader('x-idempotency-key', idempotencyKey);
     res.setHeader('location', resource.Links.Self);
     res.status(201).type('application/jwt').send(await this.signer.sign(tenant.id, resource, access.clientId));
@@ -137,10 +135,7 @@ export class FilePaymentsController {
   async retrieveFilePayment(@Param('tenant', TenantPipe) tenant: Tenant, @Param('PaymentId') paymentId: string, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {
     const access = await this.calls.admit(tenant, req, caller, RETRIEVE);
     const entry = await this.ownFilePayment(tenant, paymentId, access.clientId);
-    const consent = await asApi(() => this.consents.get(tenant.id, entry.consentId, { tppClientId: access.clientId }));
-    const terms = filePaymentTermsOf(consent);
-    if (!terms) throw new ApiError(500, 'GenericError', `consent ${consent.id} of file payment ${paymentId} has no FilePayment`);
-    const resource = filePaymentResource(entry, terms, this.resourceServerUrl(tenant));
+    const resource = filePaymentResource(entry, this.resourceServerUrl(tenant));
     res.status(200).type('application/jwt').send(await this.signer.sign(tenant.id, resource, access.clientId));
   }
 
@@ -151,7 +146,7 @@ export class FilePaymentsController {
   async retrieveFilePaymentReport(@Param('tenant', TenantPipe) tenant: Tenant, @Param('PaymentId') paymentId: string, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {
     const access = await this.calls.admit(tenant, req, caller, REPORT);
     const entry = await this.ownFilePayment(tenant, paymentId, access.clientId);
-    const ctx = o3ContextOf(req, caller, { apiUri: REPORT.tppPath, method: 'GET' }, { consentId: entry.consentId, psuIdentifiers: entry.psuIdentifiers });
+    const ctx = { ...o3ContextOf(req, caller, { apiUri: REPORT.tppPath, method: 'GET' }, { psuIdentifiers: entry.psuIdentifiers }), consentId: entry.consentId };
     let report: { mediaType?: string; bytes: Buffer };
     try {
       report = await this.clients.forTenant(tenant.id).getFile(`/payments/${encodeURIComponent(paymentId)}/report-file`, ctx);

@@ -1,6 +1,6 @@
 import { ConsentStatus } from '@hub/consent';
 import { ApiError } from '@hub/kernel';
-import { assertFileMatches, assertFileUploadable, assertInstructionMatches, FILE_UPLOAD_STATUSES, fileHashOf, filePaymentTermsOf } from './payment-file';
+import { assertFileMatches, assertFileUploadable, assertInstructionMatches, FILE_UPLOAD_STATUSES, fileHashOf, filePaymentTermsOf, withConsentedInstruction } from './payment-file';
 import { filePaymentConsent, PAYROLL_FILE, payrollTerms } from './testing/file-payment-consent';
 
 function refusal(work: () => unknown): { status: number; code: string; path?: string } {
@@ -82,6 +82,19 @@ describe('a payment file against its consent', () => {
       ['a FileReference the consent does not have', { FileReference: 'May payroll' }, 'Data.Instruction.FileReference'],
     ])('refuses %s with 400 Consent.FailsControlParameters', (_name, change, path) => {
       expect(refusal(() => assertInstructionMatches({ ...payrollTerms(), ...change }, payrollTerms()))).toEqual({ status: 400, code: 'Consent.FailsControlParameters', path });
+    });
+  });
+
+  describe('the message the payment log keeps', () => {
+    it('completes a missing Instruction with the consent\'s terms, leaving the rest as signed', () => {
+      const message = { Data: { ConsentId: 'c', PaymentPurposeCode: 'SAL' } };
+      expect(withConsentedInstruction(message, payrollTerms({ FileReference: 'May' }))).toEqual({ Data: { ConsentId: 'c', PaymentPurposeCode: 'SAL', Instruction: { ...payrollTerms(), FileReference: 'May' } } });
+      expect(message).toEqual({ Data: { ConsentId: 'c', PaymentPurposeCode: 'SAL' } });
+    });
+
+    it('keeps the TPP\'s own Instruction', () => {
+      const message = { Data: { ConsentId: 'c', PaymentPurposeCode: 'SAL', Instruction: payrollTerms() } };
+      expect(withConsentedInstruction(message, payrollTerms({ FileReference: 'other' }))).toBe(message);
     });
   });
 });

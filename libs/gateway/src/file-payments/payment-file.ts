@@ -87,3 +87,16 @@ export function assertInstructionMatches(instruction: Partial<FilePaymentTerms> 
     }
   }
 }
+
+/**
+ * The message the payment log keeps for a file payment: the TPP's, with Data.Instruction completed
+ * from the consent when the TPP left it out. AEFilePaymentIdResponse (and so the webhook Data)
+ * requires the Instruction, and by the rule above it can only be the consent's terms; the LFI
+ * still receives the message exactly as the TPP signed it.
+ */
+export function withConsentedInstruction(message: { Data: Record<string, unknown> }, terms: FilePaymentTerms): { Data: Record<string, unknown> } {
+  if (message.Data.Instruction !== undefined) return message;
+  const instruction: Record<string, unknown> = {};
+  for (const member of INSTRUCTION_MEMBERS) if (terms[member] !== undefined) instruction[member] = terms[member];
+  return { ...message, Data: { ...message.Data, Instruction: instruction } };
+}

@@ -68,7 +68,7 @@ export class UploadFilePaymentConsent {
    * forgotten, so the TPP's retry sends the file again.
    */
   private async send(u: FileUpload, consent: ConsentRecord, mediaType: string): Promise<void> {
-    const ctx = o3ContextOf(u.req, u.caller, { apiUri: UPLOAD_PATH, method: 'POST' }, { consentId: consent.id, psuIdentifiers: consent.psuIdentifiers });
+    const ctx = { ...o3ContextOf(u.req, u.caller, { apiUri: UPLOAD_PATH, method: 'POST' }, { psuIdentifiers: consent.psuIdentifiers }), consentId: consent.id };
     try {
       await this.clients.forTenant(u.tenant.id).uploadFile(`/payment-consents/${encodeURIComponent(consent.id)}/file`, u.bytes, mediaType, ctx);
     } catch (e) {

@@ -202,14 +202,6 @@ describe('OzoneConnectClient', () => {
     expect(received.map((r) => r.url)).toEqual(['/alpha-bank/ozone-connect/consent/action/validate', '/alpha-bank/ozone-connect/consent/action/augment']);
   });
 
-  it('makes a payment call under the consent: its id, its PSU and a JSON body', async () => {
-    handler = reply(201, { data: { id: 'pay-1', status: 'Pending' } });
-    const payment = { ...ctx, apiUri: '/open-finance/payment/v2.1/payments', consentId: consent.id, psuIdentifiers: consent.psuIdentifiers };
-    await expect(client.callConsented('POST', '/payments', { paymentType: 'cbuae-payment' }, payment)).resolves.toEqual({ status: 201, body: { data: { id: 'pay-1', status: 'Pending' } } });
-    expect(received[0]).toMatchObject({ method: 'POST', url: '/alpha-bank/ozone-connect/payments', body: '{"paymentType":"cbuae-payment"}' });
-    expect(received[0].headers).toMatchObject({ ...o3Headers('alpha-bank', payment), 'content-type': 'application/json' });
-  });
-
   it('passes a payment file through as its bytes and media type, under a consent not yet authorised (no PSU)', async () => {
     const file = Buffer.from('CreditorIBAN,CreditorName,Amount,Currency,Reference\r\nAE070331234567890123456,Aisha,1.00,AED,r\r\n');
     const upload = { ...ctx, apiUri: '/open-finance/payment/v2.1/payment-consents/{ConsentId}/file', consentId: consent.id };

@@ -129,28 +129,11 @@ export class OzoneConnectClient {
   }
 
   /**
-   * A call under a consent with a JSON body or none (`POST /payments`, `GET /payments/{paymentId}`):
-   * the o3 headers of a consented call (o3-consent-id, o3-psu-identifier when the consent has a PSU).
-   * Answers the status and the LFI's body; 4xx/5xx throw OzoneConnectError.
-   */
-  async callConsented(method: 'GET' | 'POST' | 'PATCH', path: string, body: unknown, ctx: O3Context): Promise<{ status: number; body: unknown }> {
-    const headers: Record<string, string> = {
-      ...o3Headers(this.target.providerId, ctx),
-      'x-fapi-interaction-id': ctx.ozoneInteractionId,
-      accept: 'application/json',
-      authorization: `Bearer ${await this.jwtAuth()}`,
-    };
-    if (method !== 'GET') headers['content-type'] = 'application/json';
-    const reply = await this.send(method, path, headers, method === 'GET' ? undefined : JSON.stringify(body ?? {}));
-    return { status: reply.status, body: reply.body };
-  }
-
-  /**
    * Bulk/Batch: the TPP's payment file for a consent (`POST /payment-consents/{consentId}/file`),
    * passed through as the bytes and media type the TPP sent ("the API Hub acting as a
    * passthrough"), with the o3 headers of that consent. The LFI answers 204 (or another 2xx).
    */
-  async uploadFile(path: string, bytes: Uint8Array, mediaType: string, ctx: O3Context): Promise<{ status: number }> {
+  async uploadFile(path: string, bytes: Uint8Array, mediaType: string, ctx: O3Context & { consentId: string }): Promise<{ status: number }> {
     const headers = {
       ...o3Headers(this.target.providerId, ctx),
       'x-fapi-interaction-id': ctx.ozoneInteractionId,
@@ -166,7 +149,7 @@ export class OzoneConnectClient {
    * A file the LFI produces (`GET /payments/{paymentId}/report-file`, any media type) as its bytes
    * and media type, with the o3 headers of the payment's consent.
    */
-  async getFile(path: string, ctx: O3Context): Promise<{ status: number; mediaType?: string; bytes: Buffer }> {
+  async getFile(path: string, ctx: O3Context & { consentId: string }): Promise<{ status: number; mediaType?: string; bytes: Buffer }> {
     const headers = {
       ...o3Headers(this.target.providerId, ctx),
       'x-fapi-interaction-id': ctx.ozoneInteractionId,
