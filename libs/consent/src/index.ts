@@ -36,3 +36,6 @@ export type { TppConsentResource, TppConsentResourceOptions } from './tpp-view/i
 
 // Domain errors as the kernel's ApiError, for every surface that calls the domain (gateway, Consent Manager)
 export { asApi, consentErrorToApiError } from './domain/consent-error.mapping';
+
+// One serialization per JSON value: audit hashes, and the gateway's payment request hash
+export { canonicalJson } from './domain/canonical-json';
