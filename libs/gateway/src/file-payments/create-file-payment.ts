@@ -1,19 +1,20 @@
-import { asApi, ConsentService } from '@hub/consent';
+import { asApi, ConsentService, ConsentType } from '@hub/consent';
 import { ApiError, interactionIdOf, type Tenant } from '@hub/kernel';
-import { type ConsentRecord, OzoneConnectClients, OzoneConnectError, type OzonePaymentPostRequest } from '@hub/ozone-connect';
-import { PaymentLog, type PaymentLogEntry, type PaymentStatus } from '@hub/payments';
+import type { ConsentRecord, OzonePaymentPostRequest } from '@hub/ozone-connect';
+import { PaymentLog, type PaymentLogEntry } from '@hub/payments';
 import { FilePaymentRequestDto } from '@hub/standards';
 import type { CallerIdentity } from '@hub/trust-framework';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import type { VerifiedAccess } from '../access/bearer-access';
-import { mapOzoneError } from '../mapping/index-internal';
+import { forwardedRequestHeaders } from '../payments/payment-headers';
+import { PaymentLfi } from '../payments/payment-lfi';
+import { PAYMENT_API } from '../payments/payment-mapping';
+import { paymentRequestHash } from '../payments/payment-request-hash';
 import { o3ContextOf } from '../request/o3-context';
 import { validateMessage } from '../service-initiation/validate-message';
-import { PAYMENT_API } from './file-payment-resource';
 import { assertInstructionMatches, filePaymentTermsOf, withConsentedInstruction } from './payment-file';
 import { PaymentFileUploads } from './payment-file-uploads';
-import { requestHashOf, tppRequestHeaders } from './payment-request-facts';
 
 /** Parameterised TPP path of the operation (o3-api-uri, and the requestUrl's path). */
 export const FILE_PAYMENTS_PATH = `${PAYMENT_API}/file-payments`;
@@ -30,26 +31,25 @@ export interface FilePaymentCall {
   access: VerifiedAccess;
   idempotencyKey: string;
   message: unknown;
-  /** The tenant's resource server URL, for the LFI's requestUrl. */
-  resourceServerUrl: string;
+  /** The TPP-facing URL of the operation (the LFI's requestUrl). */
+  requestUrl: string;
 }
 
 /**
  * CreateFilePayment (`POST /file-payments`): with the authorization-code token of a file payment
  * consent whose file has been uploaded, the hub reserves the payment in the payment log (the
  * idempotency key, the consent's status and "ControlSum, once"), asks the LFI to pay the file
- * (Ozone Connect `POST /payments`, paymentType cbuae-file-payment) and records its answer. A
+ * (Ozone Connect `POST /payments`, paymentType cbuae-file-payment) and records its answer, as
+ * POST /payments does (PaymentInitiation's table; the LFI's answers classified by PaymentLfi). A
  * repeated key with the same message answers the first payment again; nothing is paid twice.
  */
 @Injectable()
 export class CreateFilePayment {
-  private readonly logger = new Logger('CreateFilePayment');
-
   constructor(
     private readonly consents: ConsentService,
     private readonly uploads: PaymentFileUploads,
     private readonly payments: PaymentLog,
-    private readonly clients: OzoneConnectClients,
+    private readonly lfi: PaymentLfi,
   ) {}
 
   /** The file payment as created (or as first created, for a repeated key). */
@@ -60,6 +60,7 @@ export class CreateFilePayment {
     if (!terms) throw new ApiError(400, 'Consent.BusinessRuleViolation', `consent ${consent.id} authorises no file payment (ControlParameters.ConsentSchedule.FilePayment)`);
     assertInstructionMatches(request.Data.Instruction, terms);
     await this.assertFileUploaded(c.tenant.id, consent.id);
+    const message = request as unknown as { Data: Record<string, unknown> };
     const begin = await asApi(() =>
       this.payments.begin({
         tenantId: c.tenant.id,
@@ -69,10 +70,10 @@ export class CreateFilePayment {
         organisationId: c.caller.organisationId,
         softwareStatementId: c.caller.softwareStatementId,
         idempotencyKey: c.idempotencyKey,
-        requestHash: requestHashOf(c.message),
+        requestHash: paymentRequestHash(message),
         amount: terms.ControlSum,
         currency: currencyOf(consent),
-        request: withConsentedInstruction(request as unknown as { Data: Record<string, unknown> }, terms),
+        request: withConsentedInstruction(message, terms),
         interactionId: interactionIdOf(c.req),
       }),
     );
@@ -81,13 +82,16 @@ export class CreateFilePayment {
   }
 
   /**
-   * The token stands for one consent (UserOAuth2Security): a client-credentials token has none
-   * (403 AccessToken.InvalidScope), and Data.ConsentId must be that consent (400 Consent.Invalid).
+   * The token stands for one consent (UserOAuth2Security): a client-credentials token, or one of
+   * another kind of consent, is 403 AccessToken.InvalidScope; Data.ConsentId must be that consent
+   * (400 Consent.Invalid), as for POST /payments.
    */
   private async tokenConsent(c: FilePaymentCall, consentId: string): Promise<ConsentRecord> {
-    if (!c.access.consentId) throw new ApiError(403, 'AccessToken.InvalidScope', 'a file payment needs an access token from the authorization code grant of its consent');
-    if (consentId !== c.access.consentId) throw new ApiError(400, 'Consent.Invalid', 'Data.ConsentId is not the consent of the access token', 'Data.ConsentId');
-    return asApi(() => this.consents.get(c.tenant.id, consentId, { tppClientId: c.access.clientId }));
+    if (!c.access.consentId) throw new ApiError(403, 'AccessToken.InvalidScope', 'a file payment needs a token from the authorization code grant of its consent');
+    const consent = await asApi(() => this.consents.get(c.tenant.id, c.access.consentId!, { tppClientId: c.access.clientId }));
+    if (consent.consentType !== ConsentType.ServiceInitiation) throw new ApiError(403, 'AccessToken.InvalidScope', 'a file payment needs the token of a payment (service initiation) consent');
+    if (consentId !== consent.id) throw new ApiError(400, 'Consent.Invalid', 'Data.ConsentId is not the consent the access token was granted for', 'Data.ConsentId');
+    return consent;
   }
 
   /** The LFI pays the file it holds: no uploaded file, nothing to pay. */
@@ -99,37 +103,34 @@ export class CreateFilePayment {
   }
 
   /**
-   * Ozone Connect `POST /payments`. Its 201 creates the payment in the log; a refusal (4xx) is
-   * recorded and answered to every retry of the key; a failure of the LFI (5xx, no answer) leaves
-   * the reservation in flight, so the TPP's retry with the key asks the LFI again, and the LFI,
-   * idempotent on the key it reads in requestHeaders, answers the payment it made.
+   * Ozone Connect `POST /payments` with the TPP's message as it signed it. Its 201 creates the
+   * payment in the log; a refusal (4xx) is recorded and answered to every retry of the key; a
+   * failure of the LFI (5xx, no answer) leaves the reservation in flight, so the TPP's retry with
+   * the key asks the LFI again, which, idempotent on the key in requestHeaders, answers the
+   * payment it made.
    */
   private async pay(c: FilePaymentCall, consent: ConsentRecord, reserved: PaymentLogEntry): Promise<PaymentLogEntry> {
     const body: OzonePaymentPostRequest = {
-      requestUrl: `${c.resourceServerUrl}${FILE_PAYMENTS_PATH}`,
+      requestUrl: c.requestUrl,
       paymentType: PAYMENT_TYPE,
       request: c.message as OzonePaymentPostRequest['request'],
-      // PaymentRequestHeaders is an object without declared members (generated as Record<string, never>).
-      requestHeaders: tppRequestHeaders(c.req) as unknown as OzonePaymentPostRequest['requestHeaders'],
-      tpp: consent.tpp as OzonePaymentPostRequest['tpp'],
+      // The document types the headers as an open object without members.
+      requestHeaders: forwardedRequestHeaders(c.req.headers) as OzonePaymentPostRequest['requestHeaders'],
+      tpp: consent.tpp,
     };
     const ctx = { ...o3ContextOf(c.req, c.caller, { apiUri: FILE_PAYMENTS_PATH, method: 'POST' }, { psuIdentifiers: consent.psuIdentifiers }), consentId: consent.id };
-    let answer: unknown;
-    try {
-      answer = (await this.clients.forTenant(c.tenant.id).callConsented('POST', '/payments', body, ctx)).body;
-    } catch (e) {
-      if (!(e instanceof OzoneConnectError)) throw e;
-      this.logger.warn({ reason: e.message }, 'Ozone Connect file payment failed');
-      const mapped = mapOzoneError(e.status ?? 503, e.status ? { errorCode: e.errorCode, errorMessage: e.errorMessage } : undefined);
-      if (e.status !== undefined && e.status >= 400 && e.status < 500 && mapped.status < 500) await asApi(() => this.payments.refused(c.tenant.id, reserved.reservationId, mapped));
-      throw new ApiError(mapped.status, mapped.code, mapped.message);
+    const sent = await this.lfi.create(c.tenant.id, body, ctx);
+    if (sent.kind === 'unanswered') throw sent.error;
+    if (sent.kind === 'refused') {
+      await asApi(() => this.payments.refused(c.tenant.id, reserved.reservationId, sent.refusal));
+      throw new ApiError(sent.refusal.status, sent.refusal.code, sent.refusal.message);
     }
-    const data = paymentDataOf(answer);
     return asApi(() =>
       this.payments.created(c.tenant.id, reserved.reservationId, {
-        paymentId: data.id,
-        status: data.status,
-        data,
+        paymentId: sent.payment.id,
+        status: sent.payment.status,
+        data: sent.payment as Record<string, unknown>,
+        // Ozone Connect: a payment consent is authorised for exactly one debtor account.
         accountId: consent.accountIds?.[0],
         psuIdentifiers: consent.psuIdentifiers,
       }),
@@ -140,19 +141,8 @@ export class CreateFilePayment {
 /** A finished attempt as the first answer was: the payment, or the LFI's refusal again. */
 function answered(entry: PaymentLogEntry): PaymentLogEntry {
   if (entry.state === 'Refused' && entry.refusal) throw new ApiError(entry.refusal.status, entry.refusal.code, entry.refusal.message);
-  return entry;
-}
-
-/** The statuses a created file payment may have (AEPaymentIdResponse.data.status of Ozone Connect). */
-const LFI_STATUSES: readonly PaymentStatus[] = ['Received', 'Pending', 'AcceptedSettlementCompleted', 'AcceptedCreditSettlementCompleted', 'AcceptedWithoutPosting', 'Rejected'];
-
-/** The LFI must answer 201 with the payment's id and a status; anything else is its failure, not the TPP's. */
-function paymentDataOf(answer: unknown): Record<string, unknown> & { id: string; status: PaymentStatus } {
-  const data = (answer as { data?: Record<string, unknown> } | undefined)?.data;
-  if (!data || typeof data.id !== 'string' || !data.id || !LFI_STATUSES.includes(data.status as PaymentStatus)) {
-    throw new ApiError(500, 'GenericError', 'The LFI gave an unexpected answer.');
-  }
-  return data as Record<string, unknown> & { id: string; status: PaymentStatus };
+  if (entry.state === 'Created' && entry.paymentId) return entry;
+  throw new ApiError(500, 'GenericRecoverableError', 'The file payment is still being processed; try again later.');
 }
 
 function currencyOf(consent: ConsentRecord): string {

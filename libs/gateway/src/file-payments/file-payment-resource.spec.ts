@@ -1,10 +1,12 @@
 import type { PaymentLogEntry, PaymentStatus } from '@hub/payments';
 import { readOfficialSpec, validateAgainstComponent } from '@hub/testing';
-import { filePaymentLink, filePaymentResource } from './file-payment-resource';
+import { idempotencyKeyQuery, paymentUrls } from '../payments/payment-mapping';
+import { filePaymentResource } from './file-payment-resource';
 import { withConsentedInstruction } from './payment-file';
 import { payrollTerms } from './testing/file-payment-consent';
 
 const RS = 'https://localhost:8443/bank/rs';
+const URLS = paymentUrls(RS);
 const doc = readOfficialSpec('standards/v2.1-errata2/uae-bank-initiation-openapi.yaml');
 
 function entry(change: Partial<PaymentLogEntry> = {}): PaymentLogEntry {
@@ -35,7 +37,7 @@ function entry(change: Partial<PaymentLogEntry> = {}): PaymentLogEntry {
 
 describe('a file payment as the TPP reads it (AEFilePaymentIdResponse)', () => {
   it('is valid against the official document just after creation', () => {
-    const resource = filePaymentResource(entry(), RS);
+    const resource = filePaymentResource(entry(), URLS);
     expect(validateAgainstComponent(doc, 'AEFilePaymentIdResponse', resource).errors).toBe('No errors');
     expect(resource).toEqual({
       Data: {
@@ -59,7 +61,7 @@ describe('a file payment as the TPP reads it (AEFilePaymentIdResponse)', () => {
       response: { ...entry().response, charges: [{ chargeBearer: 'BorneByDebtor', type: 'Fees', amount: { amount: '2.00', currency: 'AED' } }] },
     });
     const terms = payrollTerms({ FileReference: 'May', RequestedExecutionDate: '2026-05-02' });
-    const resource = filePaymentResource({ ...done, request: withConsentedInstruction({ Data: { ConsentId: 'file-consent-1', PaymentPurposeCode: 'SAL' } }, terms) }, RS);
+    const resource = filePaymentResource({ ...done, request: withConsentedInstruction({ Data: { ConsentId: 'file-consent-1', PaymentPurposeCode: 'SAL' } }, terms) }, URLS);
     expect(validateAgainstComponent(doc, 'AEFilePaymentIdResponse', resource).errors).toBe('No errors');
     expect(resource.Data).toMatchObject({
       Status: 'Received',
@@ -71,13 +73,13 @@ describe('a file payment as the TPP reads it (AEFilePaymentIdResponse)', () => {
 
   it('is Rejected with the LFI\'s reasons in the standard\'s spelling', () => {
     const rejected = entry({ status: 'Rejected', rejectReasonCode: [{ code: 'LFI.InsufficientFunds', message: 'not enough money' }] });
-    const resource = filePaymentResource(rejected, RS);
+    const resource = filePaymentResource(rejected, URLS);
     expect(validateAgainstComponent(doc, 'AEFilePaymentIdResponse', resource).errors).toBe('No errors');
     expect(resource.Data).toMatchObject({ Status: 'Rejected', RejectReasonCode: [{ Code: 'LFI.InsufficientFunds', Message: 'not enough money' }] });
   });
 
   it('leaves out what AEFilePaymentIdResponse does not have (the request\'s DebtorReference)', () => {
-    expect(filePaymentResource(entry(), RS).Data).not.toHaveProperty('DebtorReference');
+    expect(filePaymentResource(entry(), URLS).Data).not.toHaveProperty('DebtorReference');
   });
 
   it.each<[PaymentStatus, string]>([
@@ -88,7 +90,7 @@ describe('a file payment as the TPP reads it (AEFilePaymentIdResponse)', () => {
     ['AcceptedWithoutPosting', 'Received'],
     ['Rejected', 'Rejected'],
   ])('shows the payment log\'s %s as AEFilePaymentStatus %s, valid', (status, fileStatus) => {
-    const resource = filePaymentResource(entry({ status }), RS);
+    const resource = filePaymentResource(entry({ status }), URLS);
     expect(resource.Data.Status).toBe(fileStatus);
     expect(validateAgainstComponent(doc, 'AEFilePaymentIdResponse', resource).errors).toBe('No errors');
   });
@@ -96,7 +98,7 @@ describe('a file payment as the TPP reads it (AEFilePaymentIdResponse)', () => {
 
 describe('the answer to GET /file-payments (AEIdempotencyKeyQuery)', () => {
   it('is an empty Data and the link to the payment, valid against the document', () => {
-    const link = filePaymentLink(RS, 'fp-1');
+    const link = idempotencyKeyQuery(URLS.filePayment('fp-1'));
     expect(validateAgainstComponent(doc, 'AEIdempotencyKeyQuery', link).errors).toBe('No errors');
     expect(link).toEqual({ Data: {}, Links: { Self: `${RS}/open-finance/payment/v2.1/file-payments/fp-1` } });
   });

@@ -31,9 +31,10 @@ import { o3ContextOf } from '../request/o3-context';
 import { ServiceCalls, type ServiceOperation } from '../service-initiation/service-calls';
 import { TppMessages } from '../service-initiation/signed-message';
 import { CreateFilePayment, FILE_PAYMENTS_PATH } from './create-file-payment';
-import { filePaymentLink, filePaymentResource, PAYMENT_API } from './file-payment-resource';
+import { filePaymentResource } from './file-payment-resource';
+import { idempotencyKeyOf } from '../payments/payment-headers';
+import { idempotencyKeyQuery, PAYMENT_API, paymentUrls, type PaymentUrls } from '../payments/payment-mapping';
 import { MAX_PAYMENT_FILE_BYTES, paymentFileOf } from './payment-file-body';
-import { idempotencyKeyOf } from './payment-request-facts';
 import { UPLOAD_PATH, UploadFilePaymentConsent } from './upload-file-payment-consent';
 
 /** Bank Service Initiation is a banking service: an insurer's tenant has none of it (404). */
@@ -89,7 +90,7 @@ export class FilePaymentsController {
   @ApiUnsupportedMediaTypeResponse({ description: 'A body the hub could not keep as bytes' })
   async uploadFile(@Param('tenant', TenantPipe) tenant: Tenant, @Param('ConsentId') consentId: string, @Req() req: Request, @Caller() caller: CallerIdentity): Promise<void> {
     const access = await this.calls.admit(tenant, req, caller, UPLOAD);
-    const idempotencyKey = idempotencyKeyOf(req);
+    const idempotencyKey = idempotencyKeyOf(req.headers);
     await this.upload.execute({ tenant, req, caller, clientId: access.clientId, consentId, idempotencyKey, bytes: await paymentFileOf(req) });
   }
 
@@ -104,11 +105,11 @@ export class FilePaymentsController {
   @ApiConflictResponse({ description: 'GenericError: the x-idempotency-key was used with another request' })
   async createFilePayment(@Param('tenant', TenantPipe) tenant: Tenant, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {
     const access = await this.calls.admit(tenant, req, caller, CREATE);
-    const idempotencyKey = idempotencyKeyOf(req);
+    const idempotencyKey = idempotencyKeyOf(req.headers);
     const message = await this.messages.read(req, caller, tenant, { jsonAllowed: false });
-    const resourceServerUrl = this.resourceServerUrl(tenant);
-    const entry = await this.create.execute({ tenant, req, caller, access, idempotencyKey, message, resourceServerUrl });
-    const resource = filePaymentResource(entry, resourceServerUrl);
+    const requestUrl = `${tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl}${FILE_PAYMENTS_PATH}`;
+    const entry = await this.create.execute({ tenant, req, caller, access, idempotencyKey, message, requestUrl });
+    const resource = filePaymentResource(entry, this.urls(tenant));
     res.setHeader('x-idempotency-key', idempotencyKey);
     res.setHeader('location', resource.Links.Self);
     res.status(201).type('application/jwt').send(await this.signer.sign(tenant.id, resource, access.clientId));
@@ -121,11 +122,11 @@ export class FilePaymentsController {
   @ApiOkResponse({ description: 'AEIdempotencyKeyQuery (signed): Links.Self is the file payment' })
   async queryFilePayment(@Param('tenant', TenantPipe) tenant: Tenant, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {
     const access = await this.calls.admit(tenant, req, caller, QUERY);
-    const key = idempotencyKeyOf(req);
+    const key = idempotencyKeyOf(req.headers);
     const entry = await asApi(() => this.payments.findByIdempotencyKey(tenant.id, access.clientId, 'cbuae-file-payment', key));
     // Only a payment the LFI has created has a resource to point at.
     if (!entry?.paymentId) throw ApiError.notFound('No file payment of this TPP with this x-idempotency-key');
-    res.status(200).type('application/jwt').send(await this.signer.sign(tenant.id, filePaymentLink(this.resourceServerUrl(tenant), entry.paymentId), access.clientId));
+    res.status(200).type('application/jwt').send(await this.signer.sign(tenant.id, idempotencyKeyQuery(this.urls(tenant).filePayment(entry.paymentId)), access.clientId));
   }
 
   @Get('file-payments/:PaymentId')
@@ -135,7 +136,7 @@ export class FilePaymentsController {
   async retrieveFilePayment(@Param('tenant', TenantPipe) tenant: Tenant, @Param('PaymentId') paymentId: string, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {
     const access = await this.calls.admit(tenant, req, caller, RETRIEVE);
     const entry = await this.ownFilePayment(tenant, paymentId, access.clientId);
-    const resource = filePaymentResource(entry, this.resourceServerUrl(tenant));
+    const resource = filePaymentResource(entry, this.urls(tenant));
     res.status(200).type('application/jwt').send(await this.signer.sign(tenant.id, resource, access.clientId));
   }
 
@@ -167,7 +168,7 @@ export class FilePaymentsController {
     return entry;
   }
 
-  private resourceServerUrl(tenant: Tenant): string {
-    return tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl;
+  private urls(tenant: Tenant): PaymentUrls {
+    return paymentUrls(tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl);
   }
 }
