@@ -1,76 +1,29 @@
 import { ConsentOutbox, consentPersistence, ConsentRevocationHooks, ConsentService, ConsentStatus, type ConsentCaller } from '@hub/consent';
-import { ApiError, Clock, SystemClock, type Tenant } from '@hub/kernel';
-import { OzoneConnectClients } from '@hub/ozone-connect';
+import { ApiError, Clock, SystemClock } from '@hub/kernel';
 import { dropDatabase, openDatabase } from '@hub/persistence';
 import { testDatabases } from '@hub/testing';
-import { ensureTrustFramework, type Directory, type TppCaller } from '@hub/trust-framework';
+import type { TppCaller } from '@hub/trust-framework';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { filePaymentsPersistence } from './file-payments-persistence';
 import { PaymentFileUploadEntity } from './payment-file-upload.entity';
 import { PaymentFileUploads } from './payment-file-uploads';
 import { PAYROLL_FILE, payrollTerms } from './testing/file-payment-consent';
+import { LFI_TENANT, reply, startLfiDouble, type LfiDouble, type ReceivedCall } from './testing/lfi-double';
 import { UploadFilePaymentConsent } from './upload-file-payment-consent';
 
-const TENANT = { id: 'alpha-bank', name: 'Alpha Bank', sector: 'banking' } as unknown as Tenant;
-
-interface Received {
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: Buffer;
-}
-
-/** The LFI's Ozone Connect, as a plain HTTPS server with the mock LFI's certificate: it records what it gets and answers as told. */
-let lfiAnswer: (res: ServerResponse) => void;
-let received: Received[];
-let certsDir: string;
-let directory: Directory;
-let server: Server;
-let clients: OzoneConnectClients;
+const TENANT = LFI_TENANT;
+let lfi: LfiDouble;
+let received: ReceivedCall[];
 
 beforeAll(async () => {
-  certsDir = mkdtempSync(join(tmpdir(), 'file-upload-'));
-  directory = await ensureTrustFramework({ certsDir, tenants: [{ id: TENANT.id, name: TENANT.name, sector: 'banking' }], tppApplications: [] });
-  const tls = directory.servers['mock-lfi'];
-  server = createServer({ key: readFileSync(tls.keyFile), cert: readFileSync(tls.certFile), ca: readFileSync(directory.caBundleFile), requestCert: true, rejectUnauthorized: false }, (req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      received.push({ url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) });
-      lfiAnswer(res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const hub = directory.hubApplications[0];
-  clients = new OzoneConnectClients([
-    {
-      providerId: TENANT.id,
-      baseUrl: `https://127.0.0.1:${(server.address() as AddressInfo).port}/${TENANT.id}/ozone-connect`,
-      tls: { certFile: hub.transportCertFile, keyFile: hub.transportKeyFile, caFile: directory.caBundleFile },
-      signingKeyFile: hub.signingKeyFile,
-      signingKid: hub.signingKid,
-    },
-  ]);
+  lfi = await startLfiDouble();
+  received = lfi.received;
 });
-
-afterAll(async () => {
-  await clients?.onModuleDestroy();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
-  rmSync(certsDir, { recursive: true, force: true });
-});
-
-const answer = (status: number, body?: object) => (res: ServerResponse) => {
-  res.writeHead(status, body ? { 'content-type': 'application/json' } : {});
-  res.end(body ? JSON.stringify(body) : undefined);
-};
+afterAll(() => lfi?.close());
 
 /**
  * UploadFilePaymentConsent against the real consent store (SQLite, and PostgreSQL with
@@ -94,7 +47,7 @@ describe.each(testDatabases('file-upload'))('uploading a consent\'s payment file
     });
     const clock: Clock = new SystemClock();
     consents = new ConsentService(ds, clock, new ConsentOutbox(ds, clock), new ConsentRevocationHooks());
-    upload = new UploadFilePaymentConsent(consents, new PaymentFileUploads(ds.getRepository(PaymentFileUploadEntity), clock), clients);
+    upload = new UploadFilePaymentConsent(consents, new PaymentFileUploads(ds.getRepository(PaymentFileUploadEntity), clock), lfi.clients);
   });
   afterAll(async () => {
     if (ds?.isInitialized) await ds.destroy();
@@ -103,8 +56,8 @@ describe.each(testDatabases('file-upload'))('uploading a consent\'s payment file
   });
 
   beforeEach(() => {
-    received = [];
-    lfiAnswer = answer(204);
+    received.length = 0;
+    lfi.answer(reply(204));
   });
 
   async function fileConsent(schedule: Record<string, unknown> = { FilePayment: payrollTerms() }, owner = tpp): Promise<string> {
@@ -162,18 +115,18 @@ describe.each(testDatabases('file-upload'))('uploading a consent\'s payment file
 
   it('passes on the LFI\'s refusal (count, ControlSum) and answers it again for the key', async () => {
     const id = await fileConsent();
-    lfiAnswer = answer(400, { errorCode: 'Consent.FailsControlParameters', errorMessage: 'the file has 2 transactions, the consent 3' });
+    lfi.answer(reply(400, { errorCode: 'Consent.FailsControlParameters', errorMessage: 'the file has 2 transactions, the consent 3' }));
     await expect(run(id, 'k-1')).resolves.toBe('400 Consent.FailsControlParameters');
-    lfiAnswer = answer(204);
+    lfi.answer(reply(204));
     await expect(run(id, 'k-1')).resolves.toBe('400 Consent.FailsControlParameters');
     expect(received).toHaveLength(1);
   });
 
   it('lets the TPP retry after the LFI failed (500, GenericRecoverableError)', async () => {
     const id = await fileConsent();
-    lfiAnswer = answer(500, { errorCode: 'GenericError', errorMessage: 'down' });
+    lfi.answer(reply(500, { errorCode: 'GenericError', errorMessage: 'down' }));
     await expect(run(id, 'k-1')).resolves.toBe('500 GenericRecoverableError');
-    lfiAnswer = answer(204);
+    lfi.answer(reply(204));
     await expect(run(id, 'k-1')).resolves.toBe('ok');
     expect(received).toHaveLength(2);
   });
