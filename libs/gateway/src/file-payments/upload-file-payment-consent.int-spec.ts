@@ -76,6 +76,8 @@ describe.each(testDatabases('file-upload'))('uploading a consent\'s payment file
     return id;
   }
 
+  /** The files the LFI received (each upload first creates the file payment consent at the LFI). */
+  const files = () => received.filter((c) => c.url.endsWith('/file'));
   const request = (contentType = 'text/csv') => ({ headers: { 'content-type': contentType, 'x-fapi-interaction-id': randomUUID() } }) as unknown as Request;
   const run = (consentId: string, key: string, bytes = PAYROLL_FILE, req = request()) =>
     upload.execute({ tenant: TENANT, req, caller, clientId: tpp.clientId, consentId, idempotencyKey: key, bytes }).then(
@@ -86,17 +88,17 @@ describe.each(testDatabases('file-upload'))('uploading a consent\'s payment file
   it('passes the consented file to the LFI as sent, under the consent awaiting authorisation', async () => {
     const id = await fileConsent();
     await expect(run(id, 'k-1', PAYROLL_FILE, request('text/csv; charset=utf-8'))).resolves.toBe('ok');
-    expect(received).toHaveLength(1);
-    expect(received[0].url).toBe(`/${TENANT.id}/ozone-connect/payment-consents/${id}/file`);
-    expect(received[0].body.equals(PAYROLL_FILE)).toBe(true);
-    expect(received[0].headers).toMatchObject({ 'content-type': 'text/csv; charset=utf-8', 'o3-consent-id': id, 'o3-caller-client-id': tpp.clientId, 'o3-api-uri': '/open-finance/payment/v2.1/payment-consents/{ConsentId}/file' });
+    expect(received.map((c) => `${c.method} ${c.url}`)).toEqual([`POST /${TENANT.id}/ozone-connect/payment-consents`, `POST /${TENANT.id}/ozone-connect/payment-consents/${id}/file`]);
+    expect(JSON.parse(received[0].body.toString('utf8'))).toEqual({ consentId: id, request: payrollTerms() });
+    expect(received[1].body.equals(PAYROLL_FILE)).toBe(true);
+    expect(received[1].headers).toMatchObject({ 'content-type': 'text/csv; charset=utf-8', 'o3-consent-id': id, 'o3-caller-client-id': tpp.clientId, 'o3-api-uri': '/open-finance/payment/v2.1/payment-consents/{ConsentId}/file' });
   });
 
   it('takes the file after the authorisation too, with the PSU of the consent', async () => {
     const id = await fileConsent();
     await consents.patch(TENANT.id, id, { status: ConsentStatus.Authorized, psuIdentifiers: { userId: 'psu-7' }, accountIds: ['acc-1'], authorizationChannel: 'Web' }, lfiCaller);
     await expect(run(id, 'k-1')).resolves.toBe('ok');
-    expect(JSON.parse(Buffer.from(String(received[0].headers['o3-psu-identifier']), 'base64').toString('utf8'))).toEqual({ userId: 'psu-7' });
+    expect(JSON.parse(Buffer.from(String(files()[0].headers['o3-psu-identifier']), 'base64').toString('utf8'))).toEqual({ userId: 'psu-7' });
   });
 
   it('answers a repeated key as the first time without a second upload, and refuses a second key', async () => {
@@ -104,7 +106,7 @@ describe.each(testDatabases('file-upload'))('uploading a consent\'s payment file
     await run(id, 'k-1');
     await expect(run(id, 'k-1')).resolves.toBe('ok');
     await expect(run(id, 'k-2')).resolves.toBe('400 Consent.BusinessRuleViolation');
-    expect(received).toHaveLength(1);
+    expect(files()).toHaveLength(1);
   });
 
   it('refuses a file whose hash is not the consent\'s FileHash, and sends nothing', async () => {
@@ -113,7 +115,7 @@ describe.each(testDatabases('file-upload'))('uploading a consent\'s payment file
     expect(received).toEqual([]);
   });
 
-  it('passes on the LFI\'s refusal (count, ControlSum) and answers it again for the key', async () => {
+  it('passes on the LFI\'s refusal and answers it again for the key without a second call', async () => {
     const id = await fileConsent();
     lfi.answer(reply(400, { errorCode: 'Consent.FailsControlParameters', errorMessage: 'the file has 2 transactions, the consent 3' }));
     await expect(run(id, 'k-1')).resolves.toBe('400 Consent.FailsControlParameters');
@@ -122,13 +124,21 @@ describe.each(testDatabases('file-upload'))('uploading a consent\'s payment file
     expect(received).toHaveLength(1);
   });
 
+  it('passes on the LFI\'s refusal of the file after it took the consent', async () => {
+    const id = await fileConsent();
+    lfi.answer((res, call) => reply(call.url.endsWith('/file') ? 400 : 201, call.url.endsWith('/file') ? { errorCode: 'Consent.FailsControlParameters', errorMessage: 'ControlSum' } : undefined)(res));
+    await expect(run(id, 'k-1')).resolves.toBe('400 Consent.FailsControlParameters');
+    expect(files()).toHaveLength(1);
+  });
+
   it('lets the TPP retry after the LFI failed (500, GenericRecoverableError)', async () => {
     const id = await fileConsent();
     lfi.answer(reply(500, { errorCode: 'GenericError', errorMessage: 'down' }));
     await expect(run(id, 'k-1')).resolves.toBe('500 GenericRecoverableError');
     lfi.answer(reply(204));
     await expect(run(id, 'k-1')).resolves.toBe('ok');
-    expect(received).toHaveLength(2);
+    expect(files()).toHaveLength(1);
+    expect(received).toHaveLength(3);
   });
 
   it('refuses a file for a consent without FilePayment (a single payment consent)', async () => {

@@ -7,7 +7,7 @@ import type { Request } from 'express';
 import { mapOzoneError, type MappedOzoneError } from '../mapping/index-internal';
 import { o3ContextOf } from '../request/o3-context';
 import { PAYMENT_API } from '../payments/payment-mapping';
-import { assertFileMatches, assertFileUploadable } from './payment-file';
+import { assertFileMatches, assertFileUploadable, type FilePaymentTerms } from './payment-file';
 import { PaymentFileUploads } from './payment-file-uploads';
 
 /** Parameterised TPP path of the operation (o3-api-uri). */
@@ -51,7 +51,7 @@ export class UploadFilePaymentConsent {
       if (begin.upload.state === 'Refused' && refusal) throw new ApiError(refusal.status, refusal.code, refusal.message);
       return;
     }
-    await this.send(u, consent, mediaType);
+    await this.send(u, consent, terms, mediaType);
     await this.uploads.uploaded(u.tenant.id, consent.id);
   }
 
@@ -63,14 +63,19 @@ export class UploadFilePaymentConsent {
   }
 
   /**
-   * Ozone Connect `POST /payment-consents/{consentId}/file`. A refusal (4xx) is recorded so the
-   * same key is answered the same; after a failure of the LFI (5xx, no answer) the upload is
-   * forgotten, so the TPP's retry sends the file again.
+   * Ozone Connect: the file payment consent at the LFI (`POST /payment-consents`,
+   * createBulkBatchPaymentConsent: "creating the consent at the LFI allows the payment file data
+   * to be validated on receipt"; the LFI takes the same consent again), then the file (`POST
+   * /payment-consents/{consentId}/file`). A refusal (4xx) is recorded so the same key is answered
+   * the same; after a failure of the LFI (5xx, no answer) the upload is forgotten, so the TPP's
+   * retry sends the file again.
    */
-  private async send(u: FileUpload, consent: ConsentRecord, mediaType: string): Promise<void> {
+  private async send(u: FileUpload, consent: ConsentRecord, terms: FilePaymentTerms, mediaType: string): Promise<void> {
     const ctx = { ...o3ContextOf(u.req, u.caller, { apiUri: UPLOAD_PATH, method: 'POST' }, { psuIdentifiers: consent.psuIdentifiers }), consentId: consent.id };
+    const lfi = this.clients.forTenant(u.tenant.id);
     try {
-      await this.clients.forTenant(u.tenant.id).uploadFile(`/payment-consents/${encodeURIComponent(consent.id)}/file`, u.bytes, mediaType, ctx);
+      await lfi.callConsented('POST', '/payment-consents', { consentId: consent.id, request: terms }, ctx);
+      await lfi.uploadFile(`/payment-consents/${encodeURIComponent(consent.id)}/file`, u.bytes, mediaType, ctx);
     } catch (e) {
       const refusal = e instanceof OzoneConnectError ? lfiRefusal(e) : undefined;
       if (refusal) await this.uploads.refused(u.tenant.id, consent.id, u.idempotencyKey, refusal);
