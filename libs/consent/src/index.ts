@@ -28,7 +28,7 @@ export type { AuditProblem, AuditVerification } from './audit/verify-audit-trail
 export { ConsentOutbox, DEFAULT_CLAIM_LEASE_MS } from './outbox/consent-outbox';
 export type { ConsentOutboxMessage } from './outbox/consent-outbox';
 export { CONSENT_OUTBOX_TOPICS } from './outbox/consent-events';
-export type { ConsentOutboxTopic, LfiConsentEvent, ResourceChangedPayload, TppConsentChanged } from './outbox/consent-events';
+export type { ConsentOutboxTopic, LfiConsentEvent, PaymentChangedPayload, ResourceChangedPayload, TppConsentChanged } from './outbox/consent-events';
 
 // The TPP's view of a consent (token responses, TPP consent resources)
 export { tokenAuthorizationDetails, tppConsentResource, tppConsentSelfUrl } from './tpp-view/index-internal';

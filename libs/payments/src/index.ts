@@ -5,6 +5,7 @@ export type { PaymentsOptions } from './payments.module';
 export { PaymentLog } from './payment-log';
 export { PaymentChangeOutbox } from './payment-change-outbox';
 export { PaymentConsents } from './payment-consents';
+export { PaymentRefusedError } from './payment-refused.error';
 export { paymentsPersistence } from './payments-persistence';
 export type {
   PaymentAttempt,

@@ -61,11 +61,11 @@ const payment = (o: Partial<PaymentLogEntry> = {}): PaymentLogEntry => ({
 });
 
 describe('payment resource conformance', () => {
-  it.each([
+  it.each<[PaymentLogEntry['status'], Partial<PaymentLogEntry>]>([
     ['Pending', {}],
     ['AcceptedCreditSettlementCompleted', {}],
     ['Rejected', { rejectReasonCode: [{ code: 'AANI.AM04', message: 'Insufficient funds' }] }],
-  ] as const)('a %s payment is AEPaymentIdResponse.Data and the webhook Data', (status, extra) => {
+  ])('a %s payment is AEPaymentIdResponse.Data and the webhook Data', (status, extra) => {
     const entry = payment({ status, ...extra });
     expect(dataOf(BANK_INITIATION, 'AEPaymentIdResponse', paymentResource(entry))).toBe('No errors');
     expect(dataOf(WEBHOOKS, 'AEWebhookPaymentInitiationEventProperties', paymentEventData(entry))).toBe('No errors');

@@ -172,8 +172,10 @@ describe.each(testDatabases('payments'))('the payment log on $engine', ({ settin
       const attemptTooLarge = bed.log.begin(attempt(consentId, '50.01'));
       await expect(attemptTooLarge).rejects.toBeInstanceOf(ConsentError);
       await expect(bed.log.begin(attempt(consentId, '50.01'))).rejects.toMatchObject({
+        name: 'ConsentError',
         kind: 'invalid',
         code: 'Consent.FailsControlParameters',
+        path: 'Data.Instruction.Amount.Amount',
         message: 'Amount 50.01 AED exceeds the consented MultiPayment.PeriodicSchedule.Controls.MaximumIndividualAmount 50.00 AED',
       });
       await expect(bed.log.begin(attempt(consentId, '10.00', { paymentType: 'cbuae-file-payment' }))).rejects.toMatchObject({ code: 'Consent.BusinessRuleViolation' });

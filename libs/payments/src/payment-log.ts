@@ -22,6 +22,7 @@ import type {
   PaymentStatusChange,
   PaymentType,
 } from './payment-log-entry';
+import { PaymentRefusedError } from './payment-refused.error';
 import { refusedPaymentTransition } from './payment-status-rules';
 import { PaymentLogEntity } from './store/payment-log.entity';
 import { byIdempotencyKey, byPaymentId, byReservation, countedOf, ofConsent, StalePaymentRow, takeConsentTurn, toEntry, updateRow } from './store/payment-log-rows';
@@ -72,6 +73,8 @@ export class PaymentLog {
    * entry. A consent's reservations take turns (its usage row's version, compare-and-set), so
    * parallel payments never exceed a limit. A consent that is not Authorized (Suspended too) is
    * Consent.Invalid (400): the standard's 403 codes are about the account, which the LFI checks.
+   * The key stays bound to its first request for good (the document promises at least 24 hours),
+   * and the creditor is not checked here: it travels in the PII, encrypted to the LFI.
    */
   async begin(attempt: PaymentAttempt, now: Date = this.clock.now()): Promise<PaymentBegin> {
     const earlier = await this.findByIdempotencyKey(attempt.tenantId, attempt.clientId, attempt.paymentType, attempt.idempotencyKey);
@@ -94,7 +97,7 @@ export class PaymentLog {
             counted: counted(await countedOf(m, attempt.tenantId, attempt.consentId, attempt.paymentType)),
             now,
           });
-          if (refusal) throw new ConsentError('invalid', refusal.code, refusal.message);
+          if (refusal) throw new PaymentRefusedError(refusal);
           const row = newRow(attempt, now);
           await m.insert(PaymentLogEntity, row as QueryDeepPartialEntity<PaymentLogEntity>);
           return { kind: 'reserved', entry: toEntry(row) } as const;

@@ -7,6 +7,7 @@ import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { BearerAccess } from '../access/bearer-access';
 import { TppRateLimiter } from '../rate-limit/tpp-rate-limiter';
+import { assertConsentReadable } from '../pipeline/consent-read-rule';
 import { o3ContextOf } from '../request/o3-context';
 import { checkFapiHeaders } from '../request/request-headers';
 import { TppMessages } from '../service-initiation/signed-message';
@@ -40,7 +41,8 @@ export interface PaymentCommand {
  * the TPP with the payments scope, from the authorization-code grant of one of its service
  * initiation consents; the FAPI headers, x-idempotency-key and x-consent-id; the signed body
  * (signature, iss, aud, time claims) and its message against AEPaymentRequest, for the token's
- * consent. Whether the consent allows the payment is the payment log's rule (PaymentLog.begin).
+ * consent, which must be in force (CONSENT_READ_RULE). Whether the consent allows this payment is
+ * the payment log's rule (PaymentLog.begin).
  */
 @Injectable()
 export class PaymentAdmission {
@@ -61,6 +63,9 @@ export class PaymentAdmission {
     checkConsentIdHeader(req.headers, token.consentId);
     const consent = await asApi(() => this.consents.get(tenant.id, token.consentId!, { tppClientId: token.clientId }));
     if (consent.consentType !== ConsentType.ServiceInitiation) throw new ApiError(403, 'AccessToken.InvalidScope', 'a payment needs the token of a payment (service initiation) consent');
+    // The token's authority is its consent's: one that ended (Consumed, Revoked, Expired) is 401
+    // as for any resource call, a Suspended one 403 Consent.TransientAccountAccessFailure.
+    assertConsentReadable(consent);
     const message = validateMessage(PaymentRequestDto, await this.messages.read(req, caller, tenant, { jsonAllowed: false })) as unknown as AEPaymentRequest;
     if (message.Data.ConsentId !== consent.id) throw new ApiError(400, 'Consent.Invalid', 'Data.ConsentId is not the consent the access token was granted for', 'Data.ConsentId');
     const urls = paymentUrls(tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl);
