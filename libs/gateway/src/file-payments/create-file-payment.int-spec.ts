@@ -123,16 +123,21 @@ describe.each(testDatabases('file-payment'))('creating a file payment on $engine
 
   const message = (consentId: string, data: Record<string, unknown> = {}) => ({ Data: { ConsentId: consentId, PaymentPurposeCode: 'SAL', ...data } });
   const request = (key: string) => ({ headers: { authorization: 'Bearer secret', 'x-idempotency-key': key, 'content-type': 'application/jwt', host: 'hub' } }) as unknown as Request;
-  const pay = (o: { consentId: string; key?: string; tokenConsentId?: string | null; msg?: object }) =>
-    create.execute({
+  /** As the controller does: the token's consent first, then the signed body's message. */
+  const pay = async (o: { consentId: string; key?: string; tokenConsentId?: string | null; msg?: object }) => {
+    const access = { clientId: tpp.clientId, scopes: ['payments'], consentId: o.tokenConsentId === null ? undefined : (o.tokenConsentId ?? o.consentId) };
+    const consent = await create.tokenConsent(LFI_TENANT, access);
+    return create.execute({
       tenant: LFI_TENANT,
       req: request(o.key ?? key()),
       caller,
-      access: { clientId: tpp.clientId, scopes: ['payments'], consentId: o.tokenConsentId === null ? undefined : (o.tokenConsentId ?? o.consentId) },
+      access,
+      consent,
       idempotencyKey: o.key ?? key(),
       message: o.msg ?? message(o.consentId),
       requestUrl: 'https://hub/alpha-bank/rs/open-finance/payment/v2.1/file-payments',
     });
+  };
   const outcome = (p: Promise<unknown>) => p.then(() => 'created', (e: ApiError) => `${e.status} ${e.code}`);
 
   it('asks the LFI to pay the file with the TPP\'s message as signed, and records it for the ControlSum', async () => {
@@ -148,26 +153,35 @@ describe.each(testDatabases('file-payment'))('creating a file payment on $engine
     expect(entry).toMatchObject({ state: 'Created', paymentType: 'cbuae-file-payment', amount: '1500.00', status: 'Received', accountId: 'acc-9', request: message(id, { Instruction: payrollTerms() }) });
   });
 
-  it('uses the consent up: it is Consumed once its file is paid, and a second payment is refused', async () => {
+  it('uses the consent up: it is Consumed once its file is paid, and its token pays no more (401)', async () => {
     const id = await fileConsent();
     await pay({ consentId: id });
     expect((await consents.get(LFI_TENANT.id, id)).status).toBe(ConsentStatus.Consumed);
-    await expect(outcome(pay({ consentId: id, key: key(2) }))).resolves.toMatch(/^400 Consent\./);
+    await expect(outcome(pay({ consentId: id, key: key(2) }))).resolves.toBe('401 GenericError');
     expect(lfi.received).toHaveLength(1);
   });
 
-  it('answers the same key and message with the first payment, without asking the LFI again', async () => {
+  it('refuses a payment under a suspended consent (403 Consent.TransientAccountAccessFailure)', async () => {
+    const id = await fileConsent();
+    await consents.patch(LFI_TENANT.id, id, { status: ConsentStatus.Suspended }, { actor: 'LFI', interactionId: randomUUID() });
+    await expect(outcome(pay({ consentId: id }))).resolves.toBe('403 Consent.TransientAccountAccessFailure');
+    expect(lfi.received).toEqual([]);
+  });
+
+  it('leaves a repeated request to the key lookup once paid: the consent is used up (401), the payment found by its key', async () => {
     const id = await fileConsent();
     const first = await pay({ consentId: id });
-    const again = await pay({ consentId: id });
-    expect(again.paymentId).toBe(first.paymentId);
+    await expect(outcome(pay({ consentId: id }))).resolves.toBe('401 GenericError');
+    await expect(log.findByIdempotencyKey(LFI_TENANT.id, tpp.clientId, 'cbuae-file-payment', key())).resolves.toMatchObject({ paymentId: first.paymentId });
     expect(lfi.received).toHaveLength(1);
   });
 
   it('refuses the same key with another message (409 GenericError)', async () => {
     const id = await fileConsent();
-    await pay({ consentId: id });
+    lfi.answer(reply(400, { errorCode: 'GenericError', errorMessage: 'not today' }));
+    await outcome(pay({ consentId: id }));
     await expect(outcome(pay({ consentId: id, msg: message(id, { DebtorReference: 'other' }) }))).resolves.toBe('409 GenericError');
+    expect(lfi.received).toHaveLength(1);
   });
 
   it('passes the LFI\'s refusal on and answers it again to the key without a second call', async () => {

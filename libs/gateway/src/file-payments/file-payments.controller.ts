@@ -101,14 +101,15 @@ export class FilePaymentsController {
   @ApiProduces('application/jwt')
   @ApiBody({ type: FilePaymentRequestDto, description: 'The `message` of the signed body (AEFilePaymentRequestSigned)' })
   @ApiCreatedResponse({ description: 'AEFilePaymentIdResponseSigned: Status Received or Rejected; Location and x-idempotency-key headers' })
-  @ApiBadRequestResponse({ description: 'Body.InvalidFormat, JWS.*, Consent.Invalid, Consent.FailsControlParameters, Consent.BusinessRuleViolation (no uploaded file, already paid), or the LFI\'s refusal' })
+  @ApiBadRequestResponse({ description: 'Body.InvalidFormat, JWS.*, Consent.Invalid, Consent.FailsControlParameters, Consent.BusinessRuleViolation (no uploaded file, already paid), or the LFI\'s refusal; a consent no longer in force is 401 (Suspended: 403 Consent.TransientAccountAccessFailure)' })
   @ApiConflictResponse({ description: 'GenericError: the x-idempotency-key was used with another request' })
   async createFilePayment(@Param('tenant', TenantPipe) tenant: Tenant, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {
     const access = await this.calls.admit(tenant, req, caller, CREATE);
     const idempotencyKey = idempotencyKeyOf(req.headers);
+    const consent = await this.create.tokenConsent(tenant, access);
     const message = await this.messages.read(req, caller, tenant, { jsonAllowed: false });
     const requestUrl = `${tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl}${FILE_PAYMENTS_PATH}`;
-    const entry = await this.create.execute({ tenant, req, caller, access, idempotencyKey, message, requestUrl });
+    const entry = await this.create.execute({ tenant, req, caller, access, consent, idempotencyKey, message, requestUrl });
     const resource = filePaymentResource(entry, this.urls(tenant));
     res.setHeader('x-idempotency-key', idempotencyKey);
     res.setHeader('location', resource.Links.Self);
