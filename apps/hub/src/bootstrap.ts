@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { mountAuthorizationServers, TppRegistrationService } from '@hub/authorization';
 import { consentManagerReleaseAlias } from '@hub/consent-manager';
+import { paymentFileUploadBody } from '@hub/gateway';
 import { createSandboxApp, hubBaseUrl, HealthRegistry, SandboxConfig } from '@hub/kernel';
 import { OzoneConnectClients } from '@hub/ozone-connect';
 import { readDirectory, TrustDirectory } from '@hub/trust-framework';
@@ -26,6 +27,8 @@ export async function startHub(config: SandboxConfig, bindAddress = '127.0.0.1')
   const app = await createSandboxApp(HubModule.forRoot(config, directory), tls, hubErrorFormat);
   if (config.tenantRouting === 'host') app.use(tenantHostRouting(config));
   app.use(consentManagerReleaseAlias);
+  // A payment file is hashed byte for byte: read it raw before Nest's JSON and form parsers do.
+  app.use(paymentFileUploadBody);
   mountAuthorizationServers(app);
   await app.get(TppRegistrationService).registerSeeds(config, app.get(TrustDirectory));
   registerHubHealth(app.get(HealthRegistry), config, app.get<DataSource>(getDataSourceToken()), app.get(OzoneConnectClients));

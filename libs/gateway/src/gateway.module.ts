@@ -22,6 +22,12 @@ import { PaymentsController } from './payments/payments.controller';
 import { PaymentAdmission } from './payments/payment-admission';
 import { PaymentInitiation } from './payments/payment-initiation';
 import { PaymentLfi } from './payments/payment-lfi';
+import { FilePaymentsController } from './file-payments/file-payments.controller';
+import { CreateFilePayment } from './file-payments/create-file-payment';
+import { PaymentFileUploadEntity } from './file-payments/payment-file-upload.entity';
+import { PaymentFileUploads } from './file-payments/payment-file-uploads';
+import { UploadFilePaymentConsent } from './file-payments/upload-file-payment-consent';
+import { FilePaymentReads } from './file-payments/file-payment-reads';
 
 /**
  * The resource gateway (TPP-facing `/{tenant}/rs/open-finance/…`): Bank Data Sharing proxied to
@@ -31,8 +37,8 @@ import { PaymentLfi } from './payments/payment-lfi';
  * Reads tokens from the authorization servers (AuthorizationModule) and consents from the global store.
  */
 @Module({
-  imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity])],
-  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController],
-  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi],
+  imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity, PaymentFileUploadEntity])],
+  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController],
+  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment, FilePaymentReads],
 })
 export class GatewayModule {}

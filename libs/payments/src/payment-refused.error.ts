@@ -7,10 +7,7 @@ import type { ControlRefusal } from './controls/control-types';
  * the JSON path of the request member at fault, for the TPP's `Errors[].Path`.
  */
 export class PaymentRefusedError extends ConsentError {
-  readonly path?: string;
-
   constructor(refusal: ControlRefusal) {
-    super('invalid', refusal.code, refusal.message);
-    if (refusal.path) this.path = refusal.path;
+    super('invalid', refusal.code, refusal.message, refusal.path);
   }
 }

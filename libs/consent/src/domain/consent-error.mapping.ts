@@ -10,7 +10,7 @@ const STATUS_BY_KIND: Record<ConsentError['kind'], number> = { 'not-found': 404,
  */
 export function consentErrorToApiError(e: unknown): unknown {
   if (!(e instanceof ConsentError)) return e;
-  return new ApiError(STATUS_BY_KIND[e.kind], e.code, e.message);
+  return new ApiError(STATUS_BY_KIND[e.kind], e.code, e.message, e.path);
 }
 
 /** Runs a domain call and rethrows its ConsentError as an ApiError. */

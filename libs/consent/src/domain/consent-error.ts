@@ -12,6 +12,8 @@ export class ConsentError extends Error {
     readonly kind: ConsentErrorKind,
     readonly code: string,
     message: string,
+    /** The JSON path of the request member at fault, when one is (the TPP's `Errors[].Path`). */
+    readonly path?: string,
   ) {
     super(message);
   }

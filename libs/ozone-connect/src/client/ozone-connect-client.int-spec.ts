@@ -202,6 +202,33 @@ describe('OzoneConnectClient', () => {
     expect(received.map((r) => r.url)).toEqual(['/alpha-bank/ozone-connect/consent/action/validate', '/alpha-bank/ozone-connect/consent/action/augment']);
   });
 
+  it('passes a payment file through as its bytes and media type, under a consent not yet authorised (no PSU)', async () => {
+    const file = Buffer.from('CreditorIBAN,CreditorName,Amount,Currency,Reference\r\nAE070331234567890123456,Aisha,1.00,AED,r\r\n');
+    const upload = { ...ctx, apiUri: '/open-finance/payment/v2.1/payment-consents/{ConsentId}/file', consentId: consent.id };
+    await expect(client.uploadFile(`/payment-consents/${consent.id}/file`, file, 'text/csv; charset=utf-8', upload)).resolves.toEqual({ status: 204 });
+    expect(received[0]).toMatchObject({ method: 'POST', url: `/alpha-bank/ozone-connect/payment-consents/${consent.id}/file`, body: file.toString('utf8') });
+    expect(received[0].headers).toMatchObject({ 'content-type': 'text/csv; charset=utf-8', 'o3-consent-id': consent.id, 'o3-api-operation': 'POST' });
+    expect(received[0].headers['o3-psu-identifier']).toBeUndefined();
+    expect(received[0].headers.authorization).toMatch(/^Bearer /);
+  });
+
+  it('reads a report file as the bytes and media type the LFI sent', async () => {
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/csv' });
+      res.end('PaymentId,Status\r\np-1,Accepted\r\n');
+    };
+    const read = { ...ctx, apiOperation: 'GET', consentId: consent.id, psuIdentifiers: consent.psuIdentifiers };
+    await expect(client.getFile('/payments/p-1/report-file', read)).resolves.toEqual({ status: 200, mediaType: 'text/csv', bytes: Buffer.from('PaymentId,Status\r\np-1,Accepted\r\n') });
+    expect(received[0]).toMatchObject({ method: 'GET', url: '/alpha-bank/ozone-connect/payments/p-1/report-file' });
+    expect(received[0].headers.accept).toBe('*/*');
+  });
+
+  it('refuses a file call the LFI refuses with the LFI error', async () => {
+    handler = reply(400, { errorCode: 'Consent.FailsControlParameters', errorMessage: 'ControlSum' });
+    const upload = { ...ctx, consentId: consent.id };
+    await expect(client.uploadFile('/payment-consents/c/file', Buffer.from('x'), 'text/csv', upload)).rejects.toMatchObject({ status: 400, permanent: true, errorCode: 'Consent.FailsControlParameters' });
+  });
+
   it('refuses a validation answer without a status as a permanent failure', async () => {
     handler = reply(200, { data: {} });
     await expect(client.validateConsent(consent, ctx)).rejects.toMatchObject({ permanent: true, status: 200 });

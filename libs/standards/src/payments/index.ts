@@ -4,3 +4,4 @@ export { ConsentScheduleDto, ControlParametersDto, FilePaymentConsentDto, LongLi
 export { CurrencyRequestDto, ExchangeRateInformationDto } from './currency-request.dto';
 export * from './periodic-schedules.dto';
 export { OpenFinancePaymentBillingDto, PaymentInstructionDto, PaymentRequestDataDto, PaymentRequestDto } from './payment-request.dto';
+export { FilePaymentRequestDataDto, FilePaymentRequestDto } from './file-payment-request.dto';

@@ -21,5 +21,13 @@ export type AEIdempotencyKeyQuery = Schemas['AEIdempotencyKeyQuery'];
 export type AEPaymentConsentRefundResponse = Schemas['AEPaymentConsentRefundResponse'];
 /** RefundAccount of the refund response (AEDebtorAccount). */
 export type AEDebtorAccount = Schemas['AEDebtorAccount'];
+/** The `message` of the signed body of `POST /file-payments`. */
+export type AEFilePaymentRequest = Schemas['AEFilePaymentRequest'];
+/** 201 of `POST /file-payments` and 200 of `GET /file-payments/{PaymentId}`. */
+export type AEFilePaymentIdResponse = Schemas['AEFilePaymentIdResponse'];
+/** The Data of a file payment resource. */
+export type AEFilePaymentIdResponseData = AEFilePaymentIdResponse['Data'];
+/** AEFilePaymentStatus: Received or Rejected. */
+export type AEFilePaymentStatus = Schemas['AEFilePaymentStatus'];
 /** All schemas of the document, for the ones without an alias. */
 export type BankInitiationSchemas = Schemas;
