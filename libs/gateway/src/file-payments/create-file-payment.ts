@@ -9,7 +9,7 @@ import type { Request } from 'express';
 import type { VerifiedAccess } from '../access/bearer-access';
 import { forwardedRequestHeaders } from '../payments/payment-headers';
 import { PaymentLfi } from '../payments/payment-lfi';
-import { PAYMENT_API } from '../payments/payment-mapping';
+import { PAYMENT_API } from '@hub/payments';
 import { paymentRequestHash } from '../payments/payment-request-hash';
 import { assertConsentReadable } from '../pipeline/consent-read-rule';
 import { o3ContextOf } from '../request/o3-context';

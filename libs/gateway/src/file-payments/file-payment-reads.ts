@@ -5,7 +5,7 @@ import { PaymentLog, type PaymentLogEntry } from '@hub/payments';
 import type { CallerIdentity } from '@hub/trust-framework';
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { mapOzoneError } from '../mapping/index-internal';
+import { serviceResourceError } from '../mapping/index-internal';
 import { o3ContextOf } from '../request/o3-context';
 import { FILE_PAYMENTS_PATH } from './create-file-payment';
 
@@ -58,9 +58,7 @@ export class FilePaymentReads {
       return await this.clients.forTenant(tenant.id).getFile(`/payments/${encodeURIComponent(entry.paymentId!)}/report-file`, ctx);
     } catch (e) {
       if (!(e instanceof OzoneConnectError)) throw e;
-      if (e.status === 404) throw ApiError.notFound(`the LFI has no report of file payment ${entry.paymentId}`);
-      const mapped = mapOzoneError(e.status ?? 503, e.status ? { errorCode: e.errorCode, errorMessage: e.errorMessage } : undefined);
-      throw new ApiError(mapped.status, mapped.code, mapped.message);
+      throw serviceResourceError(e, `the LFI has no report of file payment ${entry.paymentId}`);
     }
   }
 }

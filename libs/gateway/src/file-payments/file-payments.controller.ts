@@ -1,4 +1,5 @@
 import { InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
+import { filePaymentIdResponse, PAYMENT_API, paymentUrls, type PaymentUrls } from '@hub/payments';
 import { FilePaymentRequestDto } from '@hub/standards';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
@@ -27,9 +28,8 @@ import { ServiceCalls, type ServiceOperation } from '../service-initiation/servi
 import { TppMessages } from '../service-initiation/signed-message';
 import { CreateFilePayment, FILE_PAYMENTS_PATH } from './create-file-payment';
 import { FilePaymentReads, REPORT_PATH } from './file-payment-reads';
-import { filePaymentResource } from './file-payment-resource';
 import { idempotencyKeyOf } from '../payments/payment-headers';
-import { idempotencyKeyQuery, PAYMENT_API, paymentUrls, type PaymentUrls } from '../payments/payment-mapping';
+import { idempotencyKeyQuery } from '../payments/payment-mapping';
 import { MAX_PAYMENT_FILE_BYTES, paymentFileOf } from './payment-file-body';
 import { UPLOAD_PATH, UploadFilePaymentConsent } from './upload-file-payment-consent';
 
@@ -105,7 +105,7 @@ export class FilePaymentsController {
     const message = await this.messages.read(req, caller, tenant, { jsonAllowed: false });
     const requestUrl = `${tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl}${FILE_PAYMENTS_PATH}`;
     const entry = await this.create.execute({ tenant, req, caller, access, consent, idempotencyKey, message, requestUrl });
-    const resource = filePaymentResource(entry, this.urls(tenant));
+    const resource = filePaymentIdResponse(entry, this.urls(tenant));
     res.setHeader('x-idempotency-key', idempotencyKey);
     res.setHeader('location', resource.Links.Self);
     res.status(201).type('application/jwt').send(await this.signer.sign(tenant.id, resource, access.clientId));
@@ -130,7 +130,7 @@ export class FilePaymentsController {
   async retrieveFilePayment(@Param('tenant', TenantPipe) tenant: Tenant, @Param('PaymentId') paymentId: string, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {
     const access = await this.calls.admit(tenant, req, caller, RETRIEVE);
     const entry = await this.reads.own(tenant.id, paymentId, access.clientId);
-    const resource = filePaymentResource(entry, this.urls(tenant));
+    const resource = filePaymentIdResponse(entry, this.urls(tenant));
     res.status(200).type('application/jwt').send(await this.signer.sign(tenant.id, resource, access.clientId));
   }
 

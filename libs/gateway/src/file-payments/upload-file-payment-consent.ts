@@ -6,7 +6,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import { mapOzoneError, type MappedOzoneError } from '../mapping/index-internal';
 import { o3ContextOf } from '../request/o3-context';
-import { PAYMENT_API } from '../payments/payment-mapping';
+import { PAYMENT_API } from '@hub/payments';
 import { assertFileMatches, assertFileUploadable, type FilePaymentTerms } from './payment-file';
 import { PaymentFileUploads } from './payment-file-uploads';
 

@@ -1,7 +1,7 @@
 import type { PaymentLogEntry, PaymentStatus } from '@hub/payments';
 import { readOfficialSpec, validateAgainstComponent } from '@hub/testing';
-import { idempotencyKeyQuery, paymentUrls } from '../payments/payment-mapping';
-import { filePaymentResource } from './file-payment-resource';
+import { filePaymentIdResponse, paymentUrls } from '@hub/payments';
+import { idempotencyKeyQuery } from '../payments/payment-mapping';
 import { withConsentedInstruction } from './payment-file';
 import { payrollTerms } from './testing/file-payment-consent';
 
@@ -37,7 +37,7 @@ function entry(change: Partial<PaymentLogEntry> = {}): PaymentLogEntry {
 
 describe('a file payment as the TPP reads it (AEFilePaymentIdResponse)', () => {
   it('is valid against the official document just after creation', () => {
-    const resource = filePaymentResource(entry(), URLS);
+    const resource = filePaymentIdResponse(entry(), URLS);
     expect(validateAgainstComponent(doc, 'AEFilePaymentIdResponse', resource).errors).toBe('No errors');
     expect(resource).toEqual({
       Data: {
@@ -61,7 +61,7 @@ describe('a file payment as the TPP reads it (AEFilePaymentIdResponse)', () => {
       response: { ...entry().response, charges: [{ chargeBearer: 'BorneByDebtor', type: 'Fees', amount: { amount: '2.00', currency: 'AED' } }] },
     });
     const terms = payrollTerms({ FileReference: 'May', RequestedExecutionDate: '2026-05-02' });
-    const resource = filePaymentResource({ ...done, request: withConsentedInstruction({ Data: { ConsentId: 'file-consent-1', PaymentPurposeCode: 'SAL' } }, terms) }, URLS);
+    const resource = filePaymentIdResponse({ ...done, request: withConsentedInstruction({ Data: { ConsentId: 'file-consent-1', PaymentPurposeCode: 'SAL' } }, terms) }, URLS);
     expect(validateAgainstComponent(doc, 'AEFilePaymentIdResponse', resource).errors).toBe('No errors');
     expect(resource.Data).toMatchObject({
       Status: 'Received',
@@ -73,13 +73,13 @@ describe('a file payment as the TPP reads it (AEFilePaymentIdResponse)', () => {
 
   it('is Rejected with the LFI\'s reasons in the standard\'s spelling', () => {
     const rejected = entry({ status: 'Rejected', rejectReasonCode: [{ code: 'LFI.InsufficientFunds', message: 'not enough money' }] });
-    const resource = filePaymentResource(rejected, URLS);
+    const resource = filePaymentIdResponse(rejected, URLS);
     expect(validateAgainstComponent(doc, 'AEFilePaymentIdResponse', resource).errors).toBe('No errors');
     expect(resource.Data).toMatchObject({ Status: 'Rejected', RejectReasonCode: [{ Code: 'LFI.InsufficientFunds', Message: 'not enough money' }] });
   });
 
   it('leaves out what AEFilePaymentIdResponse does not have (the request\'s DebtorReference)', () => {
-    expect(filePaymentResource(entry(), URLS).Data).not.toHaveProperty('DebtorReference');
+    expect(filePaymentIdResponse(entry(), URLS).Data).not.toHaveProperty('DebtorReference');
   });
 
   it.each<[PaymentStatus, string]>([
@@ -90,7 +90,7 @@ describe('a file payment as the TPP reads it (AEFilePaymentIdResponse)', () => {
     ['AcceptedWithoutPosting', 'Received'],
     ['Rejected', 'Rejected'],
   ])('shows the payment log\'s %s as AEFilePaymentStatus %s, valid', (status, fileStatus) => {
-    const resource = filePaymentResource(entry({ status }), URLS);
+    const resource = filePaymentIdResponse(entry({ status }), URLS);
     expect(resource.Data.Status).toBe(fileStatus);
     expect(validateAgainstComponent(doc, 'AEFilePaymentIdResponse', resource).errors).toBe('No errors');
   });
