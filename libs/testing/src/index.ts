@@ -16,3 +16,5 @@ export * from './service-e2e';
 export * from './insurance-quote-requests';
 export * from './test-databases';
 export * from './eventually';
+export * from './payments-e2e';
+export * from './bank-ledger';

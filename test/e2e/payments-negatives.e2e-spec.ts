@@ -1,0 +1,290 @@
+import {
+  AccountView,
+  disposeSandbox,
+  eventually,
+  ibanAtBankOf,
+  paymentLogOf,
+  PaymentsTpp,
+  sandboxConfigFile,
+  startSandbox,
+  uaeDate,
+  type AuthorizedPaymentConsent,
+  type Creditor,
+  type HubReply,
+  type PaymentMessage,
+  type SandboxManifest,
+  type SandboxProcess,
+  type WebhookTpp,
+} from '@hub/testing';
+import { generateKeyPair } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { FAST_BANK } from './payments-fast-bank';
+
+const TENANT = 'falcon-bank';
+const AED = (Amount: string) => ({ Amount, Currency: 'AED' });
+const today = () => uaeDate(0);
+const vrp = (controls: Record<string, unknown>, overall: Record<string, unknown> = {}) => ({
+  MultiPayment: { ...overall, PeriodicSchedule: { Type: 'VariableOnDemand', PeriodType: 'Day', PeriodStartDate: today(), Controls: controls } },
+});
+
+/** What one row may use: both TPPs, the debtor's books, consents authorized on the debtor account. */
+interface Ctx {
+  tpp: PaymentsTpp;
+  other: PaymentsTpp;
+  debtor: AccountView;
+  creditor: Creditor;
+  authorize(schedule: Record<string, unknown>, creditors?: Creditor[]): Promise<AuthorizedPaymentConsent>;
+  message(consent: { consentId: string }, amount: string, o?: { currency?: string; creditor?: Creditor }): Promise<PaymentMessage>;
+  /** A payment that must succeed (setup): 201, then its final status. */
+  paid(consent: AuthorizedPaymentConsent, amount: string, idempotencyKey?: string): Promise<string>;
+  /** Consents prepared in beforeAll because they take time (one that expires). */
+  expiring: AuthorizedPaymentConsent;
+}
+
+interface Row {
+  name: string;
+  /** Runs the row's setup; answers the one request under test (sent after the balance was read). */
+  setup(ctx: Ctx): Promise<{ send: () => Promise<HubReply>; consentId?: string }>;
+  /** The document's status and Errors[0].Code (none: the document declares no body, e.g. 401, 404, 415). */
+  status: number;
+  code?: string;
+}
+
+const pay = (ctx: Ctx, consent: AuthorizedPaymentConsent, amount: string, o: Parameters<Ctx['message']>[2] = {}) => async () =>
+  ctx.tpp.pay(await ctx.message(consent, amount, o), { token: consent.token });
+
+/** After one accepted payment of `amount` on the consent, another of `next` is refused. */
+const afterOne = (schedule: () => Record<string, unknown>, amount: string, next: string): Row['setup'] => async (ctx) => {
+  const consent = await ctx.authorize(schedule());
+  await ctx.paid(consent, amount);
+  return { send: pay(ctx, consent, next), consentId: consent.consentId };
+};
+
+const first = (schedule: () => Record<string, unknown>, amount: string, o: Parameters<Ctx['message']>[2] = {}): Row['setup'] => async (ctx) => {
+  const consent = await ctx.authorize(schedule());
+  return { send: pay(ctx, consent, amount, o), consentId: consent.consentId };
+};
+
+/**
+ * Every refusal a TPP can meet on POST /payments (and the reads), one row each: the setup, the
+ * request, the status and Errors[].Code of the bank-initiation document (signed application/jwt
+ * errors; 401, 404 and 415 have no body there). For every row nothing moves at the bank: the
+ * debtor's available balance is the same before and after, and the consent's payment log holds
+ * no new payment.
+ */
+const ROWS: Row[] = [
+  // --- ControlParameters, enforced by the hub before anything reaches the bank
+  { name: 'above MaximumIndividualAmount', status: 400, code: 'Consent.FailsControlParameters', setup: first(() => vrp({ MaximumIndividualAmount: AED('20.00') }), '20.01') },
+  { name: 'above MaximumCumulativeValueOfPaymentsPerPeriod', status: 400, code: 'Consent.FailsControlParameters', setup: afterOne(() => vrp({ MaximumCumulativeValueOfPaymentsPerPeriod: AED('30.00') }), '20.00', '10.01') },
+  {
+    name: 'above MaximumCumulativeNumberOfPaymentsPerPeriod',
+    status: 400,
+    code: 'Consent.FailsControlParameters',
+    setup: afterOne(() => ({ MultiPayment: { PeriodicSchedule: { Type: 'FixedOnDemand', PeriodType: 'Day', PeriodStartDate: today(), Amount: AED('5.00'), Controls: { MaximumCumulativeNumberOfPaymentsPerPeriod: 1 } } } }), '5.00', '5.00'),
+  },
+  { name: 'above MaximumCumulativeValueOfPayments (whole consent)', status: 400, code: 'Consent.FailsControlParameters', setup: afterOne(() => vrp({ MaximumIndividualAmount: AED('20.00') }, { MaximumCumulativeValueOfPayments: AED('25.00') }), '20.00', '5.01') },
+  { name: 'above MaximumCumulativeNumberOfPayments (whole consent)', status: 400, code: 'Consent.FailsControlParameters', setup: afterOne(() => vrp({ MaximumIndividualAmount: AED('20.00') }, { MaximumCumulativeNumberOfPayments: 1 }), '3.00', '3.00') },
+  { name: 'FixedPeriodicSchedule: not the fixed Amount', status: 400, code: 'Consent.FailsControlParameters', setup: first(() => ({ MultiPayment: { PeriodicSchedule: { Type: 'FixedPeriodicSchedule', PeriodType: 'Month', PeriodStartDate: today(), Amount: AED('30.00') } } }), '29.99') },
+  { name: 'SinglePayment: not the consented Amount', status: 400, code: 'Consent.FailsControlParameters', setup: first(() => ({ SinglePayment: { Type: 'SingleInstantPayment', Amount: AED('40.00') } }), '39.00') },
+  {
+    name: 'FixedDefinedSchedule: no entry on today\'s date',
+    status: 400,
+    code: 'Consent.FailsControlParameters',
+    setup: first(() => ({ MultiPayment: { PeriodicSchedule: { Type: 'FixedDefinedSchedule', Schedule: [{ PaymentExecutionDate: uaeDate(1), Amount: AED('10.00') }, { PaymentExecutionDate: uaeDate(8), Amount: AED('10.00') }] } } }), '10.00'),
+  },
+  {
+    name: 'VariableDefinedSchedule: today\'s entry already paid',
+    status: 400,
+    code: 'Consent.FailsControlParameters',
+    setup: afterOne(() => ({ MultiPayment: { PeriodicSchedule: { Type: 'VariableDefinedSchedule', Schedule: [{ PaymentExecutionDate: today(), MaximumIndividualAmount: AED('10.00') }, { PaymentExecutionDate: uaeDate(8), MaximumIndividualAmount: AED('10.00') }] } } }), '4.00', '4.00'),
+  },
+  { name: 'another currency than the consent\'s', status: 400, code: 'Consent.FailsControlParameters', setup: first(() => vrp({ MaximumIndividualAmount: AED('20.00') }), '10.00', { currency: 'USD' }) },
+  {
+    name: 'a creditor the consent does not name (checked by the bank, PII is the bank\'s to read)',
+    status: 400,
+    code: 'Consent.FailsControlParameters',
+    setup: async (ctx) => {
+      const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }), [ctx.creditor]);
+      return { send: pay(ctx, consent, '10.00', { creditor: { iban: ibanAtBankOf('oasis-bank', '9000000000000777'), name: 'Someone Else' } }), consentId: consent.consentId };
+    },
+  },
+  // --- the consent's state and the token
+  {
+    name: 'a Consumed single-payment consent (its tokens ended with it)',
+    status: 401,
+    setup: async (ctx) => {
+      const consent = await ctx.authorize({ SinglePayment: { Type: 'SingleInstantPayment', Amount: AED('6.00') } });
+      await ctx.paid(consent, '6.00');
+      await eventually(async () => (await ctx.tpp.readConsent(consent.consentId)).Data.Status === 'Consumed', { what: 'the consent Consumed' });
+      return { send: pay(ctx, consent, '6.00'), consentId: consent.consentId };
+    },
+  },
+  {
+    name: 'a consent the TPP revoked',
+    status: 401,
+    setup: async (ctx) => {
+      const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }));
+      const revoke = await ctx.tpp.send('PATCH', `/payment-consents/${consent.consentId}`, {
+        headers: { authorization: `Bearer ${await ctx.tpp.clientToken()}`, 'content-type': 'application/jwt' },
+        body: await ctx.tpp.sign({ Data: { Status: 'Revoked', RevokedBy: 'TPP.InitiatedByUser' } }),
+      });
+      expect(revoke.status).toBe(204);
+      return { send: pay(ctx, consent, '5.00'), consentId: consent.consentId };
+    },
+  },
+  {
+    name: 'the token of another consent of the same TPP',
+    status: 403,
+    code: 'AccessToken.InvalidScope',
+    setup: async (ctx) => {
+      const [a, b] = [await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') })), await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }))];
+      return { send: async () => ctx.tpp.pay(await ctx.message(a, '5.00'), { token: b.token }), consentId: a.consentId };
+    },
+  },
+  {
+    name: 'the token of a data-sharing consent',
+    status: 403,
+    code: 'AccessToken.InvalidScope',
+    setup: async (ctx) => {
+      const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }));
+      return { send: async () => ctx.tpp.pay(await ctx.message(consent, '5.00'), { token: ctx.debtor.accessToken }), consentId: consent.consentId };
+    },
+  },
+  {
+    name: 'no access token at all',
+    status: 401,
+    setup: async (ctx) => {
+      const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }));
+      return { send: async () => ctx.tpp.pay(await ctx.message(consent, '5.00'), {}), consentId: consent.consentId };
+    },
+  },
+  {
+    name: 'another TPP reads the consent (GET /payment-consents/{id})',
+    status: 404,
+    setup: async (ctx) => {
+      const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }));
+      return { send: () => ctx.other.read(`/payment-consents/${consent.consentId}`), consentId: consent.consentId };
+    },
+  },
+  {
+    name: 'another TPP reads the payment (GET /payments/{id})',
+    status: 404,
+    setup: async (ctx) => {
+      const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }));
+      const paymentId = await ctx.paid(consent, '2.00');
+      return { send: () => ctx.other.read(`/payments/${paymentId}`), consentId: consent.consentId };
+    },
+  },
+  // --- idempotency
+  {
+    name: 'the same x-idempotency-key with another body',
+    status: 409,
+    code: 'GenericError',
+    setup: async (ctx) => {
+      const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }));
+      const key = randomUUID().replace(/-/g, '');
+      await ctx.paid(consent, '5.00', key);
+      return { send: async () => ctx.tpp.pay(await ctx.message(consent, '6.00'), { token: consent.token, idempotencyKey: key }), consentId: consent.consentId };
+    },
+  },
+  { name: 'no x-idempotency-key', status: 400, code: 'Resource.InvalidFormat', setup: withConsent((ctx, consent, message) => ctx.tpp.pay(message, { token: consent.token, idempotencyKey: null })) },
+  { name: 'an x-idempotency-key longer than 40 characters', status: 400, code: 'Resource.InvalidFormat', setup: withConsent((ctx, consent, message) => ctx.tpp.pay(message, { token: consent.token, idempotencyKey: 'k'.repeat(41) })) },
+  // --- headers and body
+  { name: 'a malformed x-fapi-interaction-id', status: 400, code: 'Resource.InvalidFormat', setup: withConsent((ctx, consent, message) => ctx.tpp.pay(message, { token: consent.token, headers: { 'x-fapi-interaction-id': 'not-a-uuid' } })) },
+  { name: 'a malformed x-fapi-auth-date', status: 400, code: 'Resource.InvalidFormat', setup: withConsent((ctx, consent, message) => ctx.tpp.pay(message, { token: consent.token, headers: { 'x-fapi-auth-date': 'yesterday' } })) },
+  {
+    name: 'a body signed with another key',
+    status: 400,
+    code: 'JWS.InvalidSignature',
+    setup: withConsent(async (ctx, consent, message) => ctx.tpp.pay(message, { token: consent.token, signingKey: (await generateKeyPair('PS256')).privateKey })),
+  },
+  { name: 'a body that is no JWS', status: 400, code: 'JWS.Malformed', setup: withConsent((ctx, consent, message) => ctx.tpp.pay(message, { token: consent.token, rawBody: { contentType: 'application/jwt', body: 'not.a-jws' } })) },
+  {
+    name: 'a message without Instruction (AEPaymentRequest)',
+    status: 400,
+    code: 'Body.InvalidFormat',
+    setup: withConsent((ctx, consent, message) => ctx.tpp.pay({ Data: { ...message.Data, Instruction: undefined } } as never, { token: consent.token })),
+  },
+  {
+    name: 'a message with a member the document does not have',
+    status: 400,
+    code: 'Body.InvalidFormat',
+    setup: withConsent((ctx, consent, message) => ctx.tpp.pay({ Data: { ...message.Data, Tip: '1.00' } } as never, { token: consent.token })),
+  },
+  { name: 'JSON instead of a signed JWT', status: 415, setup: withConsent((ctx, consent, message) => ctx.tpp.pay(message, { token: consent.token, rawBody: { contentType: 'application/json', body: JSON.stringify(message) } })) },
+  // Placed last: the consent prepared in beforeAll has expired by now.
+  {
+    name: 'an expired consent (its tokens ended with it)',
+    status: 401,
+    setup: async (ctx) => {
+      await eventually(async () => (await ctx.tpp.readConsent(ctx.expiring.consentId)).Data.Status === 'Expired', { timeoutMs: 60_000, intervalMs: 500, what: 'the consent Expired' });
+      return { send: pay(ctx, ctx.expiring, '5.00'), consentId: ctx.expiring.consentId };
+    },
+  },
+];
+
+/** A fresh VRP consent and a valid message on it; the row bends one thing of the request. */
+function withConsent(send: (ctx: Ctx, consent: AuthorizedPaymentConsent, message: PaymentMessage) => Promise<HubReply>): Row['setup'] {
+  return async (ctx) => {
+    const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }));
+    const message = await ctx.message(consent, '5.00');
+    return { send: () => send(ctx, consent, message), consentId: consent.consentId };
+  };
+}
+
+describe('payments refused: the document\'s status and code, and nothing moves at the bank', () => {
+  let sp: SandboxProcess;
+  let m: SandboxManifest;
+  let ctx: Ctx;
+
+  beforeAll(async () => {
+    sp = await startSandbox({ fresh: true, env: { SANDBOX_CONFIG: sandboxConfigFile(FAST_BANK) } });
+    m = sp.manifest();
+    const tpp = await PaymentsTpp.connect(m, TENANT);
+    const other = await PaymentsTpp.connect(m, TENANT, m.tpps[2] as WebhookTpp);
+    const payer = m.psus.find((p) => p.tenantId === TENANT)!;
+    const debtorAccount = payer.accountIds![0];
+    const debtor = await AccountView.open(m, tpp.client, TENANT, payer.userId, [debtorAccount]);
+    const creditor: Creditor = { iban: ibanAtBankOf('oasis-bank'), name: 'Oasis Grocers LLC' };
+    const authorize = (schedule: Record<string, unknown>, creditors = [creditor], expiresAt?: string) =>
+      tpp.authorizeConsent({ schedule, creditors, expiresAt }, { userId: payer.userId, accountId: debtorAccount });
+    const expiring = await authorize(vrp({ MaximumIndividualAmount: AED('20.00') }), [creditor], new Date(Date.now() + 20_000).toISOString());
+    ctx = {
+      tpp,
+      other,
+      debtor,
+      creditor,
+      expiring,
+      authorize,
+      message: (consent, amount, o = {}) => tpp.paymentMessage(consent.consentId, amount, { creditor, ...o }),
+      async paid(consent, amount, idempotencyKey) {
+        const reply = await tpp.pay(await tpp.paymentMessage(consent.consentId, amount, { creditor }), { token: consent.token, idempotencyKey });
+        if (reply.status !== 201) throw new Error(`setup payment answered ${reply.status}: ${JSON.stringify(await tpp.refusal(reply))}`);
+        const paymentId = (await tpp.opened(reply)).message.Data.PaymentId;
+        await tpp.untilFinal(paymentId);
+        return paymentId;
+      },
+    };
+  }, 120_000);
+
+  afterAll(async () => {
+    await ctx?.tpp.close();
+    await ctx?.other.close();
+    if (sp) await disposeSandbox(sp);
+  });
+
+  it.each(ROWS)('$name → $status $code', async (row) => {
+    const { send, consentId } = await row.setup(ctx);
+    const account = ctx.debtor.accountIds[0];
+    const balanceBefore = await ctx.debtor.available(account);
+    const logBefore = consentId ? (await paymentLogOf(m, TENANT, consentId)).body?.data?.length ?? 0 : 0;
+
+    const reply = await send();
+    const refusal = await ctx.tpp.refusal(reply);
+    expect({ status: refusal.status, code: refusal.code }).toEqual({ status: row.status, code: row.code });
+    if (!row.code) expect(reply.text).toBe('');
+
+    expect(await ctx.debtor.available(account)).toBe(balanceBefore);
+    if (consentId) expect((await paymentLogOf(m, TENANT, consentId)).body?.data?.length ?? 0).toBe(logBefore);
+  });
+});
