@@ -133,14 +133,15 @@ const ROWS: Row[] = [
     },
   },
   {
-    name: 'the token of another consent of the same TPP',
-    status: 403,
-    code: 'AccessToken.InvalidScope',
+    name: 'the token of another consent of the same TPP (Data.ConsentId is not the token\'s consent)',
+    status: 400,
+    code: 'Consent.Invalid',
     setup: async (ctx) => {
       const [a, b] = [await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') })), await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }))];
-      return { send: async () => ctx.tpp.pay(await ctx.message(a, '5.00'), { token: b.token }), consentId: a.consentId };
+      return { send: async () => ctx.tpp.pay(await ctx.message(a, '5.00'), { token: b.token, consentIdHeader: null }), consentId: a.consentId };
     },
   },
+  { name: 'an x-consent-id other than the token\'s consent', status: 400, code: 'Consent.Invalid', setup: withConsent((ctx, consent, message) => ctx.tpp.pay(message, { token: consent.token, consentIdHeader: randomUUID() })) },
   {
     name: 'the token of a data-sharing consent',
     status: 403,

@@ -186,6 +186,25 @@ describe('payments: a TPP pays through the hub and the money moves at the bank',
       expect(read.status).toBe(200);
       expect(validateOperationBody(readOfficialSpec(OC_DOC), '/payments/{paymentId}', 'get', '200', read.body).errors).toBe('No errors');
       expect(read.body.data).toMatchObject({ id: paymentId, consentId: consent.consentId, status: final.Data.Status });
+
+      // The bank's answer to POST /payments, sent as the hub sends it (PaymentPostRequest) on a consent of its own.
+      const vrp = await tpp.authorizeConsent(
+        { schedule: { MultiPayment: { PeriodicSchedule: { Type: 'VariableOnDemand', PeriodType: 'Day', PeriodStartDate: today(), Controls: { MaximumIndividualAmount: { Amount: '5.00', Currency: 'AED' } } } } }, creditors: [otherBankCreditor] },
+        { userId: debtor.userId, accountId: debtorAccount },
+      );
+      const record = (await tpp.lfiCall('GET', `${tpp.tenant.consentManagerUrl}/consents/${vrp.consentId}`)).json().data;
+      const body = {
+        requestUrl: tpp.url('/payments'),
+        paymentType: 'cbuae-payment',
+        request: await tpp.paymentMessage(vrp.consentId, '1.00', { creditor: otherBankCreditor }),
+        requestHeaders: { 'content-type': 'application/jwt', 'x-idempotency-key': randomUUID().replace(/-/g, ''), 'x-consent-id': vrp.consentId },
+        tpp: record.tpp,
+      };
+      expect(validateOperationBody(readOfficialSpec(OC_DOC), '/payments', 'post', 'request', body).errors).toBe('No errors');
+      const created = await oc.call('POST', '/payments', { ...ctx, apiUri: '/open-finance/payment/v2.1/payments', apiOperation: 'POST', consentId: vrp.consentId }, body);
+      expect(created.status).toBe(201);
+      expect(validateOperationBody(readOfficialSpec(OC_DOC), '/payments', 'post', '201', created.body).errors).toBe('No errors');
+      expect(created.body.data).toMatchObject({ consentId: vrp.consentId, status: 'Pending', instruction: { Amount: { amount: '1.00', currency: 'AED' } } });
     } finally {
       await oc.close();
     }
