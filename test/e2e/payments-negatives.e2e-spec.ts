@@ -2,6 +2,7 @@ import {
   AccountView,
   disposeSandbox,
   eventually,
+  httpsCall,
   ibanAtBankOf,
   paymentLogOf,
   PaymentsTpp,
@@ -39,6 +40,8 @@ interface Ctx {
   paid(consent: AuthorizedPaymentConsent, amount: string, idempotencyKey?: string): Promise<string>;
   /** Consents prepared in beforeAll because they take time (one that expires). */
   expiring: AuthorizedPaymentConsent;
+  /** Sets the bank's fault knobs (PUT /admin/faults as the LFI operator); [] clears them. */
+  faults(rules: unknown[]): Promise<void>;
 }
 
 interface Row {
@@ -48,6 +51,8 @@ interface Row {
   /** The document's status and Errors[0].Code (none: the document declares no body, e.g. 401, 404, 415). */
   status: number;
   code?: string;
+  /** false: the debtor account's books cannot be read (a Suspended or Closed account); the payment log alone shows nothing was paid. */
+  books?: false;
 }
 
 const pay = (ctx: Ctx, consent: AuthorizedPaymentConsent, amount: string, o: Parameters<Ctx['message']>[2] = {}) => async () =>
@@ -106,6 +111,41 @@ const ROWS: Row[] = [
     setup: async (ctx) => {
       const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }), [ctx.creditor]);
       return { send: pay(ctx, consent, '10.00', { creditor: { iban: ibanAtBankOf('oasis-bank', '9000000000000777'), name: 'Someone Else' } }), consentId: consent.consentId };
+    },
+  },
+  // --- the bank's failure table (docs/payments-failures.md): refused at once, 4xx, no payment made
+  { name: 'the bank: insufficient funds (amount above available balance and overdraft)', status: 400, code: 'AANI.AM04', setup: first(() => vrp({ MaximumIndividualAmount: AED('9000000.00') }), '8999999.00') },
+  {
+    name: 'the bank: a creditor IBAN with bad check digits',
+    status: 400,
+    code: 'AANI.AC03',
+    setup: async (ctx) => {
+      const valid = ibanAtBankOf('oasis-bank', '9000000000000999');
+      const bad: Creditor = { iban: `AE${String((Number(valid.slice(2, 4)) + 1) % 100).padStart(2, '0')}${valid.slice(4)}`, name: 'Typo Trading' };
+      const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }), [bad]);
+      return { send: pay(ctx, consent, '10.00', { creditor: bad }), consentId: consent.consentId };
+    },
+  },
+  { name: 'the bank: the debtor account is Suspended', status: 403, code: 'Consent.AccountTemporarilyBlocked', books: false, setup: onRestrictedAccount(1) },
+  { name: 'the bank: the debtor account is Closed', status: 403, code: 'Consent.PermanentAccountAccessFailure', books: false, setup: onRestrictedAccount(2) },
+  {
+    name: 'the bank answers 500 (fault knob): retryable, nothing paid',
+    status: 500,
+    code: 'GenericRecoverableError',
+    setup: async (ctx) => {
+      const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }));
+      const message = await ctx.message(consent, '5.00');
+      return {
+        consentId: consent.consentId,
+        send: async () => {
+          await ctx.faults([{ path: '/payments', status: 500, errorCode: 'Internal.Down', errorMessage: 'core banking offline' }]);
+          try {
+            return await ctx.tpp.pay(message, { token: consent.token });
+          } finally {
+            await ctx.faults([]);
+          }
+        },
+      };
     },
   },
   // --- the consent's state and the token
@@ -224,6 +264,15 @@ const ROWS: Row[] = [
   },
 ];
 
+/** A consent on the last account of the `psuIndex`-th customer, which the seed makes Suspended (1) or Closed (2). */
+function onRestrictedAccount(psuIndex: number): Row['setup'] {
+  return async (ctx) => {
+    const user = ctx.tpp.m.psus.filter((p) => p.tenantId === TENANT)[psuIndex];
+    const consent = await ctx.tpp.authorizeConsent({ schedule: vrp({ MaximumIndividualAmount: AED('20.00') }), creditors: [ctx.creditor] }, { userId: user.userId, accountId: user.accountIds!.at(-1) });
+    return { send: pay(ctx, consent, '5.00'), consentId: consent.consentId };
+  };
+}
+
 /** A fresh VRP consent and a valid message on it; the row bends one thing of the request. */
 function withConsent(send: (ctx: Ctx, consent: AuthorizedPaymentConsent, message: PaymentMessage) => Promise<HubReply>): Row['setup'] {
   return async (ctx) => {
@@ -249,6 +298,13 @@ describe('payments refused: the document\'s status and code, and nothing moves a
     const creditor: Creditor = { iban: ibanAtBankOf('oasis-bank'), name: 'Oasis Grocers LLC' };
     const authorize = (schedule: Record<string, unknown>, creditors = [creditor], expiresAt?: string) =>
       tpp.authorizeConsent({ schedule, creditors, expiresAt }, { userId: payer.userId, accountId: debtorAccount });
+    const tenant = m.tenants.find((t) => t.id === TENANT)!;
+    const lfi = m.lfiClients.find((c) => c.tenantId === TENANT)!;
+    const faults = async (rules: unknown[]) => {
+      const url = tenant.ozoneConnectUrl.replace(/\/ozone-connect\/?$/, '/admin/faults');
+      const res = await httpsCall(url, { method: 'PUT', caFile: m.caCertFile, client: lfi, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rules }) });
+      if (res.status !== 200) throw new Error(`the fault knobs answered ${res.status}: ${res.text}`);
+    };
     const expiring = await authorize(vrp({ MaximumIndividualAmount: AED('20.00') }), [creditor], new Date(Date.now() + 20_000).toISOString());
     ctx = {
       tpp,
@@ -256,6 +312,7 @@ describe('payments refused: the document\'s status and code, and nothing moves a
       debtor,
       creditor,
       expiring,
+      faults,
       authorize,
       message: (consent, amount, o = {}) => tpp.paymentMessage(consent.consentId, amount, { creditor, ...o }),
       async paid(consent, amount, idempotencyKey) {
@@ -285,7 +342,7 @@ describe('payments refused: the document\'s status and code, and nothing moves a
     expect({ status: refusal.status, code: refusal.code }).toEqual({ status: row.status, code: row.code });
     if (!row.code) expect(reply.text).toBe('');
 
-    expect(await ctx.debtor.available(account)).toBe(balanceBefore);
+    if (row.books !== false) expect(await ctx.debtor.available(account)).toBe(balanceBefore);
     if (consentId) expect((await paymentLogOf(m, TENANT, consentId)).body?.data?.length ?? 0).toBe(logBefore);
   });
 });

@@ -26,6 +26,7 @@ import {
   type WebhookReceiver,
   type WebhookTpp,
 } from '@hub/testing';
+import { uaeIban } from '@hub/mock-lfi-data';
 import { randomUUID } from 'node:crypto';
 import { FAST_BANK } from './payments-fast-bank';
 
@@ -244,6 +245,22 @@ describe('payments: a TPP pays through the hub and the money moves at the bank',
       expect(read.Data.PaymentConsumption).toMatchObject({ CumulativeNumberOfPaymentsInCurrentPeriod: row.amounts.length, CumulativeValueOfPaymentsInCurrentPeriod: { Amount: decimalAmount(total), Currency: 'AED' } });
     }
     expect(read.Links.Related).toHaveLength(row.amounts.length);
+  });
+
+  it('a creditor bank that does not answer (bank code 000): 201 Pending, later Rejected AANI.AB08; the money comes back and the payment does not count', async () => {
+    const unreachable: Creditor = { iban: uaeIban('000', '0000000000000001'), name: 'Offline Bank Customer' };
+    const consent = await tpp.authorizeConsent(
+      { schedule: { MultiPayment: { PeriodicSchedule: { Type: 'VariableOnDemand', PeriodType: 'Day', PeriodStartDate: today(), Controls: { MaximumIndividualAmount: { Amount: '50.00', Currency: 'AED' } } } } }, creditors: [unreachable], webhook: webhook() },
+      { userId: debtor.userId, accountId: debtorAccount },
+    );
+    const before = await debtor.available(debtorAccount);
+    const { paymentId, created } = await pay(consent.consentId, consent.token, '33.00', unreachable);
+    expect(created.Data.Status).toBe('Pending');
+    const final = await tpp.untilFinal(paymentId);
+    expect(final.Data).toMatchObject({ Status: 'Rejected', RejectReasonCode: [{ Code: 'AANI.AB08', Message: expect.any(String) }] });
+    expect(await debtor.available(debtorAccount)).toBe(before);
+    await expectWebhooks(paymentId, consent.consentId, 'Rejected');
+    expect((await tpp.readConsent(consent.consentId)).Data).toMatchObject({ Status: 'Authorized', PaymentConsumption: { CumulativeNumberOfPayments: 0, CumulativeValueOfPayments: { Amount: '0.00', Currency: 'AED' } } });
   });
 
   it('replays an idempotent retry (same key, same message signed again): the first answer, no second payment', async () => {
