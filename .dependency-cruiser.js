@@ -47,9 +47,9 @@ module.exports = {
     },
     {
       name: 'domain-knows-no-transport',
-      comment: 'the domains (consent, resource logs) import no surface library and no app.',
+      comment: 'the domains (consent, resource logs, payments) import no surface library and no app.',
       severity: 'error',
-      from: { path: '^libs/(consent|resource-logs)/' },
+      from: { path: '^libs/(consent|resource-logs|payments)/' },
       to: { path: '^(libs/(authorization|consent-manager|gateway|webhooks)|apps/[^/]+)/' },
     },
     {

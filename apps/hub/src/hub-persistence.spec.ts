@@ -18,6 +18,8 @@ describe('the hub database', () => {
       'DataAccessEventEntity',
       'WebhookDeliveryEntity',
       'WebhookAttemptEntity',
+      'PaymentLogEntity',
+      'PaymentConsentUsageEntity',
     ]);
   });
 
@@ -31,6 +33,7 @@ describe('the hub database', () => {
         'CreateResourceLogs1767830400000',
         'CreateGatewayDataAccessEvents1764300000000',
         'CreateWebhookTables1767571200000',
+        'CreatePaymentLogs1768003200000',
       ].map((name) => [name, name]),
     );
   });

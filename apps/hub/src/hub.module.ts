@@ -1,9 +1,10 @@
 import { AuthorizationModule } from '@hub/authorization';
 import { GatewayModule } from '@hub/gateway';
 import { ConsentStoreModule } from '@hub/consent';
-import { ConsentManagerModule, ConsentOutboxResourceChanges, OzoneConnectConsentActions } from '@hub/consent-manager';
+import { ConsentManagerModule, ConsentOutboxPaymentChanges, ConsentOutboxResourceChanges, ConsentServicePaymentConsents, OzoneConnectConsentActions } from '@hub/consent-manager';
 import { Clock, databaseFor, foundationImports, SandboxConfig, SystemClock } from '@hub/kernel';
 import { OzoneConnectModule } from '@hub/ozone-connect';
+import { PaymentsModule } from '@hub/payments';
 import { PersistenceModule } from '@hub/persistence';
 import { ResourceLogsModule } from '@hub/resource-logs';
 import { WebhooksApiModule } from '@hub/webhooks';
@@ -31,6 +32,7 @@ export class HubModule {
         OzoneConnectModule.forRoot(ozoneConnectTargets(config, directory)),
         ConsentStoreModule.forRoot({ lfiActions: { useClass: OzoneConnectConsentActions } }),
         ResourceLogsModule.forRoot({ outbox: { useClass: ConsentOutboxResourceChanges } }),
+        PaymentsModule.forRoot({ outbox: { useClass: ConsentOutboxPaymentChanges }, consents: { useClass: ConsentServicePaymentConsents } }),
         ConsentManagerModule,
         AuthorizationModule,
         GatewayModule,

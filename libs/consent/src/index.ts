@@ -28,7 +28,7 @@ export type { AuditProblem, AuditVerification } from './audit/verify-audit-trail
 export { ConsentOutbox, DEFAULT_CLAIM_LEASE_MS } from './outbox/consent-outbox';
 export type { ConsentOutboxMessage } from './outbox/consent-outbox';
 export { CONSENT_OUTBOX_TOPICS } from './outbox/consent-events';
-export type { ConsentOutboxTopic, LfiConsentEvent, ResourceChangedPayload, TppConsentChanged } from './outbox/consent-events';
+export type { ConsentOutboxTopic, LfiConsentEvent, PaymentChangedPayload, ResourceChangedPayload, TppConsentChanged } from './outbox/consent-events';
 
 // The TPP's view of a consent (token responses, TPP consent resources)
 export { tokenAuthorizationDetails, tppConsentResource, tppConsentSelfUrl } from './tpp-view/index-internal';
@@ -36,3 +36,6 @@ export type { TppConsentResource, TppConsentResourceOptions } from './tpp-view/i
 
 // Domain errors as the kernel's ApiError, for every surface that calls the domain (gateway, Consent Manager)
 export { asApi, consentErrorToApiError } from './domain/consent-error.mapping';
+
+// One serialization per JSON value: audit hashes, and the gateway's payment request hash
+export { canonicalJson } from './domain/canonical-json';

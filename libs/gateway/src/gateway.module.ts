@@ -18,16 +18,26 @@ import { InsuranceQuotesController } from './insurance-quotes/insurance-quotes.c
 import { ServiceCalls } from './service-initiation/service-calls';
 import { ServiceErrorsFilter } from './service-initiation/service-errors.filter';
 import { TppMessages } from './service-initiation/signed-message';
+import { PaymentsController } from './payments/payments.controller';
+import { PaymentAdmission } from './payments/payment-admission';
+import { PaymentInitiation } from './payments/payment-initiation';
+import { PaymentLfi } from './payments/payment-lfi';
+import { FilePaymentsController } from './file-payments/file-payments.controller';
+import { CreateFilePayment } from './file-payments/create-file-payment';
+import { PaymentFileUploadEntity } from './file-payments/payment-file-upload.entity';
+import { PaymentFileUploads } from './file-payments/payment-file-uploads';
+import { UploadFilePaymentConsent } from './file-payments/upload-file-payment-consent';
 
 /**
  * The resource gateway (TPP-facing `/{tenant}/rs/open-finance/…`): Bank Data Sharing proxied to
  * the LFI's Ozone Connect through the step-by-step pipeline, the TPP's consent resources, and the
- * client-credentials services (FX quotes, …) forwarded to Ozone Connect and logged in the Consent Manager.
+ * client-credentials services (FX quotes, …) forwarded to Ozone Connect and logged in the Consent Manager,
+ * and the payments, recorded in the payment log (the global PaymentLog of @hub/payments).
  * Reads tokens from the authorization servers (AuthorizationModule) and consents from the global store.
  */
 @Module({
-  imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity])],
-  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController],
-  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog],
+  imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity, PaymentFileUploadEntity])],
+  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController],
+  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment],
 })
 export class GatewayModule {}

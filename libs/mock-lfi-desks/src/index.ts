@@ -6,4 +6,4 @@ export type { AccountOpeningRequest, DataSharingAuditEntry } from './account-ope
 export { OpeningStatusReporter } from './account-opening/opening-status-reporter';
 export type { OpeningStatusPatch, ReportOutcome } from './account-opening/opening-status-reporter';
 export { addDays, uaeDateOf } from './insurance-quotes/pricing/calendar';
-export { MOCK_LFI_DESK_SETTINGS, MockAccountOpeningDeskConfig, MockFxDeskConfig, MockInsuranceDeskConfig, MockLfiDeskSettings } from './settings/desk-settings';
+export { MOCK_LFI_DESK_SETTINGS, MockAccountOpeningDeskConfig, MockFxDeskConfig, MockInsuranceDeskConfig, MockLfiDeskSettings, MockPaymentsConfig } from './settings/desk-settings';

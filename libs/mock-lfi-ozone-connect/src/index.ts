@@ -8,3 +8,7 @@ export { O3HeadersGuard, O3ServiceHeadersGuard, REQUIRED_SERVICE_O3_HEADERS, hea
 export { HubCallError, LfiHubClient } from './hub-client/lfi-hub-client';
 export type { HeimdallFinish, HeimdallTpp, ResourceLogKind } from './hub-client/lfi-hub-client';
 export { InsuranceScope } from './insurance/insurance-scope';
+export { PAYMENT_RAIL_SETTINGS } from './payments/payment-settings';
+export type { PaymentRailSettings } from './payments/payment-settings';
+export { paymentPartiesOf } from './payments/payment-pii';
+export type { PaymentParties } from './payments/payment-pii';

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { OzoneConnectAccountDetailsController } from './bank-data/ozone-connect-account-details.controller';
 import { OzoneConnectAccountsController } from './bank-data/ozone-connect-accounts.controller';
+import { PostedActivity } from './bank-data/posted-activity';
 import { PsuScope } from './bank-data/psu-scope';
 import { OzoneConnectConsentController } from './consents/ozone-connect-consent.controller';
 import { FaultInjectionInterceptor } from './faults/fault-injection.interceptor';
@@ -18,14 +19,16 @@ import { OzoneConnectHealthController } from './health/ozone-connect-health.cont
 import { LfiHubClient } from './hub-client/lfi-hub-client';
 import { InsuranceScope } from './insurance/insurance-scope';
 import { OzoneConnectInsuranceController } from './insurance/ozone-connect-insurance.controller';
+import { PAYMENT_CONTROLLERS, PAYMENT_PROVIDERS } from './payments';
 
 /** What the desks and the web pages use of this surface: its guards, the PSU scopes and the hub client. */
 const SHARED = [HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3HeadersGuard, O3ServiceHeadersGuard, PsuScope, InsuranceScope, LfiOperatorGuard, LfiHubClient];
 
 /**
  * The bank's Ozone Connect surface: the hub calls it (health, consents, bank data, insurance
- * policies) with its client certificate and a JWT-auth header; the sandbox's fault knobs slow or
- * break its answers on demand. Needs `LFI_PROFILE`, the sandbox config and the bank's database.
+ * policies, payments) with its client certificate and a JWT-auth header; the sandbox's fault knobs
+ * slow or break its answers on demand. Needs `LFI_PROFILE`, `PAYMENT_RAIL_SETTINGS`, the sandbox
+ * config and the bank's database.
  */
 @Module({
   controllers: [
@@ -34,11 +37,15 @@ const SHARED = [HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3Head
     OzoneConnectAccountsController,
     OzoneConnectAccountDetailsController,
     OzoneConnectInsuranceController,
+    ...PAYMENT_CONTROLLERS,
     FaultsAdminController,
   ],
   providers: [
     ...SHARED.filter((p) => p !== LfiHubClient),
     { provide: LfiHubClient, inject: [LFI_PROFILE], useFactory: (profile: LfiProfile) => new LfiHubClient(profile) },
+    PostedActivity,
+    // Payments: the bank moves money, settles it and reports each status to the hub (payments/).
+    ...PAYMENT_PROVIDERS,
     // Sandbox fault knobs: slow or failing Ozone Connect answers on demand (faults/).
     FaultStore,
     { provide: APP_INTERCEPTOR, useClass: FaultInjectionInterceptor },

@@ -9,10 +9,11 @@ import { PsuEntity } from './psu.entity';
 import { accountOpeningParts } from './account-opening-parts';
 import { fxQuoteParts } from './fx-quote-parts';
 import { insuranceQuoteParts } from './insurance-quote-parts';
+import { paymentParts } from './payment-parts';
 
 /** What the mock LFI app passes to `openDatabase` / `PersistenceModule.forRoot`. */
 export const mockLfiPersistenceParts: PersistenceParts = {
-  entities: [PsuEntity, AccountEntity, InsurancePolicyEntity, ConsentEventEntity, ...fxQuoteParts.entities, ...accountOpeningParts.entities, ...insuranceQuoteParts.entities],
-  migrations: [CreateMockLfiTables1767225600000, CreateMockLfiConsentEvents1767312000000, AddPsuProfiles1767398400000, ...fxQuoteParts.migrations, ...accountOpeningParts.migrations, ...insuranceQuoteParts.migrations],
+  entities: [PsuEntity, AccountEntity, InsurancePolicyEntity, ConsentEventEntity, ...fxQuoteParts.entities, ...accountOpeningParts.entities, ...insuranceQuoteParts.entities, ...paymentParts.entities],
+  migrations: [CreateMockLfiTables1767225600000, CreateMockLfiConsentEvents1767312000000, AddPsuProfiles1767398400000, ...fxQuoteParts.migrations, ...accountOpeningParts.migrations, ...insuranceQuoteParts.migrations, ...paymentParts.migrations],
   migrationsTableName: 'mock_lfi_migrations',
 };

@@ -34,3 +34,8 @@ export function listInsurancePolicies(db: MockLfiDb, tenantId: string, userId: s
 export async function findInsurancePolicy(db: MockLfiDb, tenantId: string, insurancePolicyId: string) {
   return (await db.getRepository(InsurancePolicyEntity).findOneBy({ tenantId, insurancePolicyId })) ?? undefined;
 }
+
+/** The account of this bank (tenant) with that IBAN: a payment's creditor when it banks here too. */
+export async function findAccountByIban(db: MockLfiDb, tenantId: string, iban: string) {
+  return (await db.getRepository(AccountEntity).findOneBy({ tenantId, iban })) ?? undefined;
+}

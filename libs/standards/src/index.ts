@@ -31,3 +31,4 @@ export type * from './wire-types/account-information';
 export type * from './wire-types/fx';
 export type * from './wire-types/account-opening';
 export type * from './wire-types/insurance';
+export type * from './wire-types/bank-initiation';

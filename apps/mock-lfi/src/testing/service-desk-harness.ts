@@ -22,8 +22,9 @@ import { startMockLfi } from '../bootstrap';
 // a temporary trust framework, the mock LFI started as the launcher starts it and called as the
 // hub calls it (the tenant's hub certificate, a fresh JWT auth, o3 headers), and a stand-in for
 // the hub's HTTPS side: the keystore with the hub applications' JWKS, and a Consent Manager that
-// records the LFI's resource log PATCHes and answers 204 (or what a test says). Each desk's
-// harness extends this one with its own calls. Named *-harness so Jest skips it.
+// records the LFI's resource log PATCHes and answers 204 (or what a test says), and answers
+// `GET /consents/{id}` with the records a test put in `consentRecords`. Each desk's harness extends
+// this one with its own calls. Named *-harness so Jest skips it.
 
 export interface Reply {
   status: number;
@@ -73,7 +74,10 @@ export class ServiceDeskHarness {
   readonly logged: LoggedPatch[] = [];
   /** What the stand-in Consent Manager answers to a log PATCH (204 unless a test changes it). */
   answerLog: (patch: LoggedPatch) => number = () => 204;
+  /** What the stand-in Consent Manager answers to `GET /{tenant}/cm/consents/{id}`, by `${tenantId}/${consentId}` (404 when absent). */
+  readonly consentRecords = new Map<string, unknown>();
   config!: SandboxConfig;
+  private profile!: LfiProfile;
   /** https://127.0.0.1:{port} of the mock LFI. */
   base!: string;
   private directory!: Directory;
@@ -98,7 +102,7 @@ export class ServiceDeskHarness {
     this.directory = await ensureTrustFramework({ certsDir: join(this.workDir, 'certs'), tenants, tppApplications: [] });
     const keystoreBase = await this.listen(this.keystore());
     const hubBase = this.options.consentManager === false ? 'https://127.0.0.1:1' : await this.listen(this.consentManager());
-    const profile: LfiProfile = {
+    this.profile = {
       caFile: this.directory.caBundleFile,
       server: this.directory.servers['mock-lfi'],
       seed,
@@ -115,7 +119,22 @@ export class ServiceDeskHarness {
     const schemaPrefix = process.env.DATABASE_URL ? { DATABASE_SCHEMA_PREFIX: `t_${process.pid}_${Date.now()}_` } : {};
     this.config = loadConfig({ ...process.env, ...schemaPrefix, MOCK_LFI_PORT: '0', HUB_PORT: '0', SANDBOX_DATA_DIR: this.workDir, LOG_LEVEL: 'silent' });
     configure?.(this.config);
-    this.app = (await startMockLfi(this.config, profile)).app;
+    await this.startApp();
+  }
+
+  /**
+   * Stops the mock LFI and starts it again on the same database, as after a crash or a deploy;
+   * `configure` may change the config first (e.g. a desk's delays).
+   */
+  async restart(configure?: (config: SandboxConfig) => void): Promise<void> {
+    await this.app.close();
+    configure?.(this.config);
+    await this.startApp();
+  }
+
+  private async startApp(): Promise<void> {
+    this.config.ports.mockLfi = 0;
+    this.app = (await startMockLfi(this.config, this.profile)).app;
     const port = (this.app.getHttpServer().address() as AddressInfo).port;
     // The launcher knows the port before the start; here it is known only once port 0 is bound.
     this.config.ports.mockLfi = port;
@@ -138,23 +157,45 @@ export class ServiceDeskHarness {
     return this.lfiOf(tenantId).clientId;
   }
 
+  /** The LFI application of a tenant (its certificates and keys). */
+  lfiApplication(tenantId: string): LfiApplication {
+    return this.lfiOf(tenantId);
+  }
+
   /** An Ozone Connect call as the hub sends it: the tenant's hub certificate, a fresh JWT auth, the o3 headers. */
   async asHub(tenantId: string, method: 'GET' | 'POST' | 'PATCH', path: string, call: HubCall): Promise<Reply> {
-    const token = call.token === undefined ? await this.token(tenantId) : call.token;
-    const headers: Record<string, string> = { ...o3Headers(tenantId, call.context), ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    const headers = await this.hubHeaders(tenantId, call.context, call.token);
     if (call.body !== undefined) headers['content-type'] = 'application/json';
     for (const [name, value] of Object.entries(call.headers ?? {})) {
       if (value === undefined) delete headers[name];
       else headers[name] = value;
     }
-    const hub = this.hubOf(tenantId);
-    return this.send(`/${tenantId}/ozone-connect${path}`, method, headers, call.body, this.agent(`hub:${tenantId}`, hub.transportCertFile, hub.transportKeyFile));
+    return this.send(`/${tenantId}/ozone-connect${path}`, method, headers, call.body, this.hubAgent(tenantId));
   }
 
-  /** A back-office POST with the LFI's own certificate of `as` (default: the tenant itself). */
-  asLfi(tenantId: string, path: string, body: unknown, as = tenantId): Promise<Reply> {
+  /** The headers of the hub's call: the o3 headers and a JWT auth (a fresh one of the hub unless given; null: none). */
+  async hubHeaders(tenantId: string, context: O3Context, token?: string | null): Promise<Record<string, string>> {
+    const bearer = token === undefined ? await this.token(tenantId) : token;
+    return { ...o3Headers(tenantId, context), ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) };
+  }
+
+  /** The connection pool with the hub's client certificate of the tenant. */
+  hubAgent(tenantId: string): Agent {
+    const hub = this.hubOf(tenantId);
+    return this.agent(`hub:${tenantId}`, hub.transportCertFile, hub.transportKeyFile);
+  }
+
+  /** An Ozone Connect call with a body sent as it is (e.g. a payment file), with the hub's certificate. */
+  async raw(tenantId: string, method: 'POST', path: string, headers: Record<string, string>, body: Buffer): Promise<Reply> {
+    const res = await request(`${this.base}/${tenantId}/ozone-connect${path}`, { method, headers, body, dispatcher: this.hubAgent(tenantId) });
+    const text = await res.body.text();
+    return { status: res.statusCode, body: text ? JSON.parse(text) : undefined };
+  }
+
+  /** A back-office call (POST unless told) with the LFI's own certificate of `as` (default: the tenant itself). */
+  asLfi(tenantId: string, path: string, body: unknown, as = tenantId, method: 'POST' | 'PUT' = 'POST'): Promise<Reply> {
     const lfi = this.lfiOf(as);
-    return this.send(`/${tenantId}${path}`, 'POST', { 'content-type': 'application/json' }, body, this.agent(`lfi:${as}`, lfi.transportCertFile, lfi.transportKeyFile));
+    return this.send(`/${tenantId}${path}`, method, { 'content-type': 'application/json' }, body, this.agent(`lfi:${as}`, lfi.transportCertFile, lfi.transportKeyFile));
   }
 
   private async send(path: string, method: string, headers: Record<string, string>, body: unknown, dispatcher: Agent): Promise<Reply> {
@@ -209,6 +250,12 @@ export class ServiceDeskHarness {
   }
 
   private async recordLogPatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const consent = /^\/([^/]+)\/cm\/consents\/([^/?]+)$/.exec(req.url ?? '');
+    if (req.method === 'GET' && consent) {
+      const record = this.consentRecords.get(`${consent[1]}/${decodeURIComponent(consent[2])}`);
+      if (!record) return void res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ errorCode: 'Resource.NotFound', errorMessage: 'no such consent' }));
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: record, meta: {} }));
+    }
     const match = /^\/([^/]+)\/cm\/([a-z-]+-log)\/([^/?]+)$/.exec(req.url ?? '');
     if (req.method !== 'PATCH' || !match) return void res.writeHead(404).end();
     let text = '';

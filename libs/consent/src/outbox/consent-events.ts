@@ -9,8 +9,12 @@ import type { ConsentRecord } from '@hub/ozone-connect';
  *   message's `consentId` column then holds the resource's log id and `auditSeq` its version.
  *   The resource logs (@hub/resource-logs) write it through their outbox port and the webhook
  *   worker reads it; the consent domain only carries it, so its payload is opaque here.
+ * - `tpp.payment-changed`: a payment was created or changed status; the message's `consentId`
+ *   column then holds the payment's id and `auditSeq` the payment log entry's version. The
+ *   payments (@hub/payments) write it through their outbox port and the webhook worker reads it;
+ *   opaque here too.
  */
-export const CONSENT_OUTBOX_TOPICS = ['lfi.consent-event', 'tpp.consent-changed', 'tpp.resource-changed'] as const;
+export const CONSENT_OUTBOX_TOPICS = ['lfi.consent-event', 'tpp.consent-changed', 'tpp.resource-changed', 'tpp.payment-changed'] as const;
 export type ConsentOutboxTopic = (typeof CONSENT_OUTBOX_TOPICS)[number];
 
 export interface LfiConsentEvent {
@@ -26,16 +30,22 @@ export interface TppConsentChanged {
 /** `tpp.resource-changed` as the outbox stores it: `ResourceChanged` of @hub/resource-logs. */
 export type ResourceChangedPayload = object;
 
+/** `tpp.payment-changed` as the outbox stores it: `PaymentChanged` of @hub/payments. */
+export type PaymentChangedPayload = object;
+
 export type ConsentOutboxPayload<T extends ConsentOutboxTopic> = T extends 'lfi.consent-event'
   ? LfiConsentEvent
   : T extends 'tpp.resource-changed'
     ? ResourceChangedPayload
-    : TppConsentChanged;
+    : T extends 'tpp.payment-changed'
+      ? PaymentChangedPayload
+      : TppConsentChanged;
 
 export type ConsentEvent =
   | { topic: 'lfi.consent-event'; payload: LfiConsentEvent }
   | { topic: 'tpp.consent-changed'; payload: TppConsentChanged }
-  | { topic: 'tpp.resource-changed'; payload: ResourceChangedPayload };
+  | { topic: 'tpp.resource-changed'; payload: ResourceChangedPayload }
+  | { topic: 'tpp.payment-changed'; payload: PaymentChangedPayload };
 
 /** The events one stored change produces. */
 export function eventsOfChange(before: ConsentRecord | undefined, after: ConsentRecord): ConsentEvent[] {

@@ -51,6 +51,22 @@ describe.each(testDatabases('consent-queries'))('reading consents on $engine', (
     });
   });
 
+  describe('find', () => {
+    it('reads a consent as stored, without applying a due expiry, and finds nothing of another tenant', async () => {
+      const tenant = uniqueTenant('bank');
+      const created = await s.service.create(createCommand(tenant, accountAccessDetail('stored', expires()), tppRecord()), hubCaller());
+      await expect(s.service.find(tenant, 'stored')).resolves.toEqual(created);
+      await expect(s.service.find(uniqueTenant('other'), 'stored')).resolves.toBeUndefined();
+      await expect(s.service.find(tenant, 'no-such-consent')).resolves.toBeUndefined();
+
+      // Past its expiry: find leaves it as it was (a reader must not write), get expires it.
+      s.clock.advance(31 * DAY_MS);
+      expect((await s.service.find(tenant, 'stored'))?.status).toBe('AwaitingAuthorization');
+      expect((await s.service.get(tenant, 'stored')).status).toBe('Expired');
+      expect((await s.service.find(tenant, 'stored'))?.status).toBe('Expired');
+    });
+  });
+
   describe('list', () => {
     let tenant: string;
     let tppA: TppRecord;

@@ -125,6 +125,15 @@ export class ConsentService {
     return expired ?? this.read(tenantId, consentId, opts);
   }
 
+  /**
+   * The consent as stored, or undefined. No due expiry is applied, so a process that must not
+   * change consents may read with it: the webhook worker reads a payment consent's subscription.
+   */
+  async find(tenantId: string, consentId: string): Promise<ConsentRecord | undefined> {
+    const row = await readConsents(this.ds, (m) => findConsent(m, tenantId, consentId));
+    return row ? toConsentRecord(row) : undefined;
+  }
+
   async list(tenantId: string, q: ConsentQuery): Promise<{ records: ConsentRecord[]; totalRecords: number }> {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? DEFAULT_PAGE_SIZE;

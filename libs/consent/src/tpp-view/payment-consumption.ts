@@ -19,9 +19,10 @@ export interface PaymentConsumption {
 const DEFAULT_CURRENCY = 'AED';
 
 /**
- * What a payment consent has consumed. The hub records no payments yet, so it is zero, expressed
- * in the consent's own currency so the TPP can compare it with the schedule's limits. The
- * "current period" members are given only for schedules that have a period (a PeriodType).
+ * A payment consent that nothing has consumed (yet): zero, expressed in the consent's own
+ * currency so the TPP can compare it with the schedule's limits. The "current period" members
+ * are given only for schedules that have a period (a PeriodType). Where payments were made, the
+ * caller passes the payment log's count instead (TppConsentResourceOptions.paymentConsumption).
  */
 export function paymentConsumption(controlParameters: unknown): PaymentConsumption {
   const schedule = isObject(controlParameters) && isObject(controlParameters.ConsentSchedule) ? controlParameters.ConsentSchedule : {};

@@ -155,6 +155,42 @@ describe('payment consents', () => {
     });
   });
 
+  it('show the consumption and the payments the caller counted from the payment log', () => {
+    const consumed = { CumulativeNumberOfPayments: 2, CumulativeValueOfPayments: { Amount: '150.00', Currency: 'AED' } };
+    const related = [`${RS}/open-finance/payment/v2.1/payments/p-1`, `${RS}/open-finance/payment/v2.1/payments/p-2`];
+    const resource = tppConsentResource(authorized('payments'), { ...o, paymentConsumption: consumed, relatedPayments: related });
+    expect(resource.Data.PaymentConsumption).toEqual(consumed);
+    expect(resource.Links.Related).toEqual(related);
+  });
+
+  it('ignore a consumption given for a data-sharing consent, which has none', () => {
+    const consumed = { CumulativeNumberOfPayments: 1, CumulativeValueOfPayments: { Amount: '1.00', Currency: 'AED' } };
+    const resource = tppConsentResource(authorized('accounts'), { ...o, paymentConsumption: consumed, relatedPayments: ['x'] });
+    expect(resource.Data).not.toHaveProperty('PaymentConsumption');
+    expect(resource.Links).not.toHaveProperty('Related');
+  });
+
+  it('count a Combined consent (SinglePayment and a periodic MultiPayment) in the single payment currency, with its period', () => {
+    const ControlParameters = {
+      ConsentSchedule: {
+        SinglePayment: { Type: 'SingleInstantPayment', Amount: { Amount: '500.00', Currency: 'AED' } },
+        MultiPayment: { PeriodicSchedule: { Type: 'FixedPeriodicSchedule', PeriodType: 'Month', PeriodStartDate: '2026-03-01', Amount: { Amount: '100.00', Currency: 'AED' } } },
+      },
+    };
+    const zero = { Amount: '0.00', Currency: 'AED' };
+    expect(tppConsentResource(newConsent('payments', { ControlParameters }), o).Data.PaymentConsumption).toEqual({
+      CumulativeNumberOfPayments: 0,
+      CumulativeValueOfPayments: zero,
+      CumulativeNumberOfPaymentsInCurrentPeriod: 0,
+      CumulativeValueOfPaymentsInCurrentPeriod: zero,
+    });
+  });
+
+  it('count a consent without ConsentSchedule (optional in errata2) in AED', () => {
+    const resource = tppConsentResource(newConsent('payments', { ControlParameters: { IsDelegatedAuthentication: true } }), o);
+    expect(resource.Data.PaymentConsumption).toEqual({ CumulativeNumberOfPayments: 0, CumulativeValueOfPayments: { Amount: '0.00', Currency: 'AED' } });
+  });
+
   it('show the LFI pricing and authorizers when present, in their closed shapes', () => {
     const record = newConsent('payments');
     applyAugmentation(record, {

@@ -8,6 +8,13 @@ import { isObject, pick, withTimezone, withTimezones, type Json } from './tpp-me
 export interface TppConsentResourceOptions {
   /** The tenant's resource server, e.g. https://localhost:8443/falcon-bank/rs. */
   resourceServerUrl: string;
+  /**
+   * Payment consents: what the payments made under the consent have consumed (the payment log's
+   * count). Without it, nothing: zero in the consent's currency.
+   */
+  paymentConsumption?: PaymentConsumption;
+  /** Payment consents: the URLs of the payment resources made under the consent (Links.Related). */
+  relatedPayments?: string[];
 }
 
 /** Data of a v2.1 consent resource; the members beyond these depend on the family. */
@@ -48,15 +55,15 @@ export function tppConsentResource(record: ConsentRecord, o: TppConsentResourceO
   const body = record.consentBody;
   const subscription = subscriptionOf(body.Subscription);
   return {
-    Data: dataOf(record, family),
+    Data: dataOf(record, family, o),
     ...(subscription ? { Subscription: subscription } : {}),
-    // Related lists the payment resources made under the consent: none until the hub records payments.
-    Links: { Self: tppConsentSelfUrl(record, o), ...(family.payments ? { Related: [] } : {}) },
+    // Related lists the payment resources made under the consent (AERelatedPayment).
+    Links: { Self: tppConsentSelfUrl(record, o), ...(family.payments ? { Related: o.relatedPayments ?? [] } : {}) },
     Meta: family.payments ? paymentMeta(body.Meta) : {},
   };
 }
 
-function dataOf(record: ConsentRecord, family: TppConsentFamily): TppConsentData {
+function dataOf(record: ConsentRecord, family: TppConsentFamily, o: TppConsentResourceOptions): TppConsentData {
   const stored = record.consentBody.Data;
   // Required by every schema; a record from prepareNewConsent always has it.
   const created = dateTimeOf(stored.CreationDateTime) ?? standardDateTime(new Date(record.updatedAt));
@@ -69,7 +76,7 @@ function dataOf(record: ConsentRecord, family: TppConsentFamily): TppConsentData
     StatusUpdateDateTime: statusUpdateDateTime(record) ?? created,
     RevokedBy: record.status === ConsentStatus.Revoked ? stored.RevokedBy : undefined,
     OpenFinanceBilling: Object.keys(billing).length > 0 ? billing : undefined,
-    ...(family.payments ? paymentMembers(stored) : {}),
+    ...(family.payments ? paymentMembers(stored, o.paymentConsumption) : {}),
   };
   return withTimezones(pick(values, family.dataMembers), DATA_DATE_TIMES) as TppConsentData;
 }
@@ -87,7 +94,7 @@ function dateTimeOf(value: unknown): string | undefined {
 }
 
 /** What the LFI priced in (closed schemas of their own), and the consumption so far. */
-function paymentMembers(stored: Json): Json {
+function paymentMembers(stored: Json, consumption: PaymentConsumption | undefined): Json {
   const charges = Array.isArray(stored.Charges) ? stored.Charges.filter(isObject).map((c) => pick(c, ['ChargeBearer', 'Type', 'Amount'])) : [];
   const exchangeRate = isObject(stored.ExchangeRate)
     ? withTimezones(pick(stored.ExchangeRate, ['UnitCurrency', 'ExchangeRate', 'RateType', 'ContractIdentification', 'ExpirationDateTime']), ['ExpirationDateTime'])
@@ -96,7 +103,7 @@ function paymentMembers(stored: Json): Json {
     // The schema wants at least one charge when Charges is given.
     Charges: charges.length > 0 ? charges : undefined,
     ExchangeRate: exchangeRate,
-    PaymentConsumption: paymentConsumption(stored.ControlParameters),
+    PaymentConsumption: consumption ?? paymentConsumption(stored.ControlParameters),
   };
 }
 

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { CreateGatewayDataAccessEvents1764300000000 } from './1764300000000-create-gateway-data-access-events';
 import { DataAccessEventEntity } from './data-access-event.entity';
+import { filePaymentsPersistence } from '../file-payments/file-payments-persistence';
 
 export interface DataAccess {
   tenantId: string;
@@ -38,6 +39,6 @@ export class DataAccessLog {
 
 /** Tables and migrations the gateway owns, for the hub's DataSource. */
 export const gatewayPersistence = {
-  entities: [DataAccessEventEntity],
-  migrations: [CreateGatewayDataAccessEvents1764300000000],
+  entities: [DataAccessEventEntity, ...filePaymentsPersistence.entities],
+  migrations: [CreateGatewayDataAccessEvents1764300000000, ...filePaymentsPersistence.migrations],
 };

@@ -2,8 +2,8 @@ import { ApiError } from '@hub/kernel';
 import type { ConsentRecord } from '@hub/ozone-connect';
 
 /**
- * Which consent statuses let a token read the consented resources (bank data, insurance):
- * "resource calls are refused unless the consent is Authorized". A Suspended consent is still in
+ * Which consent statuses let a token read the consented resources (bank data, insurance) or make
+ * a payment: "resource calls are refused unless the consent is Authorized". A Suspended consent is still in
  * use ("suspended, pending further enquiries", AEConsentStatus), so the refusal is the 403 that
  * says "try later", Consent.TransientAccountAccessFailure; any other status has ended the token's
  * authority: 401 without body, as for an invalid token.

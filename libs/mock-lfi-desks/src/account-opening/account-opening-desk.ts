@@ -1,7 +1,6 @@
-import { answerAccountOpening, createAccountOpening, openingFirstStepOf, openingRetryDelayMs, rejectAccountOpening, type AccountOpeningEntity, type NewAccountOpening, type OpeningAnswer, type OpeningKey, type OpeningStepClaim, type OpeningTiming } from '@hub/mock-lfi-store';
+import { answerAccountOpening, createAccountOpening, DeskStepLoop, openingFirstStepOf, openingRetryDelayMs, rejectAccountOpening, type AccountOpeningEntity, type NewAccountOpening, type OpeningAnswer, type OpeningKey, type OpeningStepClaim, type OpeningTiming } from '@hub/mock-lfi-store';
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { DeskStepLoop } from '../desk-steps/desk-step-loop';
 import { openingSteps, type ReportedOpeningStep } from './opening-steps';
 import type { OpeningStatusReporter } from './opening-status-reporter';
 

@@ -1,6 +1,5 @@
-import { claimOpeningStep, dueOpeningSteps, findPsu, openAccount, openingFollowUpOf, settleOpeningStep, type OpenableCurrency, type OpenableSubType, type OpeningStepClaim, type OpeningTiming, type StepSettlement } from '@hub/mock-lfi-store';
+import { claimOpeningStep, dueOpeningSteps, type DeskSteps, findPsu, openAccount, openingFollowUpOf, settleOpeningStep, type OpenableCurrency, type OpenableSubType, type OpeningStepClaim, type OpeningTiming, type StepSettlement } from '@hub/mock-lfi-store';
 import type { DataSource } from 'typeorm';
-import type { DeskSteps } from '../desk-steps/desk-step-loop';
 import type { OpeningStatusPatch, OpeningStatusReporter } from './opening-status-reporter';
 
 /** Told to the TPP when the back office cannot tell whom to open the account for. */

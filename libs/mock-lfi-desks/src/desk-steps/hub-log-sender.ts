@@ -1,7 +1,7 @@
 import { LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import type { Provider } from '@nestjs/common';
 import { HubCallError, LfiHubClient, type ResourceLogKind } from '@hub/mock-lfi-ozone-connect';
-import type { StepOutcome } from './desk-step-loop';
+import type { StepOutcome } from '@hub/mock-lfi-store';
 
 /**
  * Tells the hub's Consent Manager about a step (`PATCH /{log}/{logId}`). Throws when the hub could

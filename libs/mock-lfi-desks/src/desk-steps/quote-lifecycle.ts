@@ -1,7 +1,6 @@
 import type { Clock } from '@hub/kernel';
-import type { DeskStep, DeskStepStore, MockLfiDb, SteppedRow } from '@hub/mock-lfi-store';
+import { DeskStepLoop, type DeskStep, type DeskSteps, type DeskStepStore, type MockLfiDb, type StepOutcome, type SteppedRow } from '@hub/mock-lfi-store';
 import { Logger } from '@nestjs/common';
-import { DeskStepLoop, type DeskSteps, type StepOutcome } from './desk-step-loop';
 
 // Both quote desks pace their loops alike: they call the same hub, with the same 10 s timeout.
 const POLL_MS = 250;

@@ -1,9 +1,8 @@
 import type { MockInsuranceDeskConfig } from '../settings/desk-settings';
 import type { Clock } from '@hub/kernel';
-import { findInsurancePolicy, insuranceQuoteSteps, type InsuranceQuoteEntity } from '@hub/mock-lfi-store';
+import { findInsurancePolicy, insuranceQuoteSteps, StepCannotBeSent, type InsuranceQuoteEntity } from '@hub/mock-lfi-store';
 import { type LfiProfile } from '@hub/mock-lfi-data';
 import type { DataSource } from 'typeorm';
-import { StepCannotBeSent } from '../desk-steps/desk-step-loop';
 import type { HubLogSender } from '../desk-steps/hub-log-sender';
 import { QuoteLifecycle } from '../desk-steps/quote-lifecycle';
 import { retryDelayMs, stepAfter } from './insurance-quote-steps';

@@ -1,4 +1,5 @@
 import { ConfigSection } from '@hub/kernel';
+import type { PaymentRailSettings } from '@hub/mock-lfi-ozone-connect';
 import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
@@ -46,11 +47,22 @@ export class MockInsuranceDeskConfig {
   @IsInt() @Min(0) @Max(3_600_000) stepAfterMs: number;
 }
 
-/** The mock LFI's service desks (client-credentials services): the `mockLfi` key of config/sandbox.json. */
+/** How the bank's payments settle (read by the payments of @hub/mock-lfi-ozone-connect, given as PAYMENT_RAIL_SETTINGS). */
+export class MockPaymentsConfig implements PaymentRailSettings {
+  /** Delay from creation to settlement: Pending (a file: Received) → its final status, reported to the hub. */
+  @IsInt() @Min(0) @Max(3_600_000) settleAfterMs: number;
+  /** How often the settlement looks for due payments. */
+  @IsInt() @Min(10) @Max(60_000) pollMs: number;
+  /** First wait before a status report the hub did not take (404 not recorded yet, 5xx) is sent again; it doubles up to a minute. */
+  @IsInt() @Min(10) @Max(60_000) reportRetryMs: number;
+}
+
+/** The mock LFI's service desks (client-credentials services) and payments: the `mockLfi` key of config/sandbox.json. */
 export class MockLfiDeskSettings {
   @ValidateNested() @Type(() => MockFxDeskConfig) fx: MockFxDeskConfig;
   @ValidateNested() @Type(() => MockAccountOpeningDeskConfig) accountOpening: MockAccountOpeningDeskConfig;
   @ValidateNested() @Type(() => MockInsuranceDeskConfig) insurance: MockInsuranceDeskConfig;
+  @ValidateNested() @Type(() => MockPaymentsConfig) payments: MockPaymentsConfig;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ApiError } from '@hub/kernel';
-import { accountActivity, accountViewOf, LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
+import { accountViewOf, LFI_PROFILE, type LfiProfile } from '@hub/mock-lfi-data';
 import { findAccount } from '@hub/mock-lfi-store';
 import { O3_HEADER } from '@hub/ozone-connect';
 import { Controller, Get, Inject, Param, Query, Req, UseGuards } from '@nestjs/common';
@@ -13,11 +13,12 @@ import { headerOf, O3HeadersGuard } from '../guards/o3-headers.guard';
 import { ApiBankDataSharing, ApiPaging, AUTH } from './api-docs';
 import { bookingBound, inBookingWindow } from './booking-window';
 import { pageOf, type PageQuery } from './paging';
+import { PostedActivity } from './posted-activity';
 import { PsuScope } from './psu-scope';
 
 /**
  * Ozone Connect bank data sharing (v2.1): accounts and what the LFI books on them. Answers are the
- * document's camelCase `{data, meta}` shapes over the seeded synthetic data.
+ * document's camelCase `{data, meta}` shapes over the seeded synthetic data and the payments made since.
  */
 @ApiTags('ozone-connect bank data sharing')
 @ApiBankDataSharing()
@@ -28,6 +29,7 @@ export class OzoneConnectAccountsController {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(LFI_PROFILE) private readonly profile: LfiProfile,
     private readonly scope: PsuScope,
+    private readonly posted: PostedActivity,
   ) {}
 
   @Get()
@@ -107,8 +109,9 @@ export class OzoneConnectAccountsController {
     return pageOf((await this.activity(req, accountId)).products, query);
   }
 
+  /** Generated history with the bank's payments posted on it (PostedActivity). */
   private async activity(req: Request, accountId: string) {
     const { account } = await this.scope.readableAccount(req, accountId);
-    return accountActivity(this.profile.seed, account);
+    return this.posted.of(account);
   }
 }

@@ -3,7 +3,7 @@ import type { AugmentConsentResponse, ConsentRecord, ConsentValidateResponse } f
 /** Consents whose id starts with this are refused by validation, so tests can fail it on purpose. */
 export const INVALID_CONSENT_PREFIX = 'invalid-';
 
-const SERVICE_INITIATION_CONSENT_TYPE = 'cbuae-service-initiation-consents';
+export const SERVICE_INITIATION_CONSENT_TYPE = 'cbuae-service-initiation-consents';
 
 /**
  * The sandbox LFI's answer to `/consent/action/validate`: every consent is valid, except those a

@@ -116,6 +116,17 @@ export class LfiHubClient implements OnModuleDestroy {
     if (res.status !== 204 && res.status !== 200) throw new HubCallError(res.status, describe(res, `${kind} ${logId}`));
   }
 
+  /**
+   * `PATCH /payment-log/{paymentId}` of the Consent Manager (CbuaePatchPaymentRecordBody, dotted
+   * keys): the LFI reports a payment's new status (204 expected); the hub notifies the TPP. Any
+   * other answer throws HubCallError with its status: a 404 while the hub has not yet recorded the
+   * payment it is being told about, a 400 when it refuses the change.
+   */
+  async patchPaymentLog(tenant: LfiTenantProfile, paymentId: string, patch: Record<string, unknown>): Promise<void> {
+    const res = await this.call(tenant, 'PATCH', `${tenant.consentManagerUrl}/payment-log/${encodeURIComponent(paymentId)}`, { 'content-type': 'application/json' }, JSON.stringify(patch));
+    if (res.status !== 204 && res.status !== 200) throw new HubCallError(res.status, describe(res, `payment-log ${paymentId}`));
+  }
+
   onModuleDestroy(): Promise<void> {
     return this.close();
   }

@@ -174,12 +174,59 @@ describe('OzoneConnectClient', () => {
     expect(received[0].headers).toMatchObject({ 'o3-consent-id': consent.id, 'o3-api-operation': ctx.apiOperation.toUpperCase() });
   });
 
+  it('posts a payment with the o3 headers of a consented call, and leaves them out of a call without consent', async () => {
+    handler = reply(201, { data: { id: 'pay-1', status: 'Pending' }, meta: {} });
+    const payment = { ...ctx, apiUri: '/open-finance/payment/v2.1/payments', consentId: consent.id, psuIdentifiers: consent.psuIdentifiers };
+    await expect(client.callConsented('POST', '/payments', { paymentType: 'cbuae-payment' }, payment)).resolves.toEqual({ status: 201, body: { data: { id: 'pay-1', status: 'Pending' }, meta: {} } });
+    await client.callService('POST', '/fx-quotes', { data: {} }, payment);
+    expect(received[0]).toMatchObject({ method: 'POST', url: '/alpha-bank/ozone-connect/payments', body: '{"paymentType":"cbuae-payment"}' });
+    expect(received[0].headers).toMatchObject({ ...o3Headers('alpha-bank', payment), 'content-type': 'application/json' });
+    expect(received[0].headers['o3-psu-identifier']).toBe(Buffer.from(JSON.stringify({ userId: 'psu-1' })).toString('base64'));
+    expect(received[1].headers['o3-consent-id']).toBeUndefined();
+    expect(received[1].headers['o3-psu-identifier']).toBeUndefined();
+  });
+
+  it('reads under a consent without a body', async () => {
+    handler = reply(200, { data: { id: 'pay-1' } });
+    await client.callConsented('GET', '/payments/pay-1', undefined, { ...ctx, apiOperation: 'GET', consentId: consent.id });
+    expect(received[0]).toMatchObject({ method: 'GET', url: '/alpha-bank/ozone-connect/payments/pay-1', body: '' });
+    expect(received[0].headers).toMatchObject({ 'o3-consent-id': consent.id, 'o3-api-operation': 'GET' });
+    expect(received[0].headers['content-type']).toBeUndefined();
+  });
+
   it('returns the validation and augmentation answers, calling the consent-events spelling', async () => {
     handler = reply(200, { data: { status: 'invalid', code: 'Consent.BusinessRuleViolation', description: 'no' }, meta: {} });
     await expect(client.validateConsent(consent, ctx)).resolves.toEqual({ data: { status: 'invalid', code: 'Consent.BusinessRuleViolation', description: 'no' }, meta: {} });
     handler = reply(200, { OpenFinanceBilling: { IsLargeCorporate: false } });
     await expect(client.augmentConsent(consent, ctx)).resolves.toEqual({ OpenFinanceBilling: { IsLargeCorporate: false } });
     expect(received.map((r) => r.url)).toEqual(['/alpha-bank/ozone-connect/consent/action/validate', '/alpha-bank/ozone-connect/consent/action/augment']);
+  });
+
+  it('passes a payment file through as its bytes and media type, under a consent not yet authorised (no PSU)', async () => {
+    const file = Buffer.from('CreditorIBAN,CreditorName,Amount,Currency,Reference\r\nAE070331234567890123456,Aisha,1.00,AED,r\r\n');
+    const upload = { ...ctx, apiUri: '/open-finance/payment/v2.1/payment-consents/{ConsentId}/file', consentId: consent.id };
+    await expect(client.uploadFile(`/payment-consents/${consent.id}/file`, file, 'text/csv; charset=utf-8', upload)).resolves.toEqual({ status: 204 });
+    expect(received[0]).toMatchObject({ method: 'POST', url: `/alpha-bank/ozone-connect/payment-consents/${consent.id}/file`, body: file.toString('utf8') });
+    expect(received[0].headers).toMatchObject({ 'content-type': 'text/csv; charset=utf-8', 'o3-consent-id': consent.id, 'o3-api-operation': 'POST' });
+    expect(received[0].headers['o3-psu-identifier']).toBeUndefined();
+    expect(received[0].headers.authorization).toMatch(/^Bearer /);
+  });
+
+  it('reads a report file as the bytes and media type the LFI sent', async () => {
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/csv' });
+      res.end('PaymentId,Status\r\np-1,Accepted\r\n');
+    };
+    const read = { ...ctx, apiOperation: 'GET', consentId: consent.id, psuIdentifiers: consent.psuIdentifiers };
+    await expect(client.getFile('/payments/p-1/report-file', read)).resolves.toEqual({ status: 200, mediaType: 'text/csv', bytes: Buffer.from('PaymentId,Status\r\np-1,Accepted\r\n') });
+    expect(received[0]).toMatchObject({ method: 'GET', url: '/alpha-bank/ozone-connect/payments/p-1/report-file' });
+    expect(received[0].headers.accept).toBe('*/*');
+  });
+
+  it('refuses a file call the LFI refuses with the LFI error', async () => {
+    handler = reply(400, { errorCode: 'Consent.FailsControlParameters', errorMessage: 'ControlSum' });
+    const upload = { ...ctx, consentId: consent.id };
+    await expect(client.uploadFile('/payment-consents/c/file', Buffer.from('x'), 'text/csv', upload)).rejects.toMatchObject({ status: 400, permanent: true, errorCode: 'Consent.FailsControlParameters' });
   });
 
   it('refuses a validation answer without a status as a permanent failure', async () => {

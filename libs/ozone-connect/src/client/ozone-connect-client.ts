@@ -37,6 +37,13 @@ interface Reply {
   body: unknown;
 }
 
+interface RawReply {
+  url: string;
+  status: number;
+  mediaType?: string;
+  bytes: Buffer;
+}
+
 /**
  * The hub's client of one tenant's Ozone Connect: mTLS with the hub certificate of that tenant,
  * JWT auth on every call, the o3 headers, and failures classified as permanent or retryable.
@@ -109,15 +116,48 @@ export class OzoneConnectClient {
    * Answers the status (201, 200, 204 …) and the LFI's body; 4xx/5xx throw OzoneConnectError.
    */
   async callService(method: 'GET' | 'POST' | 'PATCH', path: string, body: unknown, ctx: O3Context): Promise<{ status: number; body: unknown }> {
-    const headers: Record<string, string> = {
-      ...o3Headers(this.target.providerId, { ...ctx, consentId: undefined, psuIdentifiers: undefined }),
+    return this.callJson(method, path, body, { ...ctx, consentId: undefined, psuIdentifiers: undefined });
+  }
+
+  /**
+   * A service call under a consent (payments, a payment's status, refund details): the o3 headers
+   * of a consented call, o3-consent-id and o3-psu-identifier included, JWT auth, a JSON body for
+   * POST. Answers like callService.
+   */
+  async callConsented(method: 'GET' | 'POST', path: string, body: unknown, ctx: O3Context & { consentId: string }): Promise<{ status: number; body: unknown }> {
+    return this.callJson(method, path, body, ctx);
+  }
+
+  /**
+   * Bulk/Batch: the TPP's payment file for a consent (`POST /payment-consents/{consentId}/file`),
+   * passed through as the bytes and media type the TPP sent ("the API Hub acting as a
+   * passthrough"), with the o3 headers of that consent. The LFI answers 204 (or another 2xx).
+   */
+  async uploadFile(path: string, bytes: Uint8Array, mediaType: string, ctx: O3Context & { consentId: string }): Promise<{ status: number }> {
+    const headers = {
+      ...o3Headers(this.target.providerId, ctx),
       'x-fapi-interaction-id': ctx.ozoneInteractionId,
+      'content-type': mediaType,
       accept: 'application/json',
       authorization: `Bearer ${await this.jwtAuth()}`,
     };
-    if (method !== 'GET') headers['content-type'] = 'application/json';
-    const reply = await this.send(method, path, headers, method === 'GET' ? undefined : JSON.stringify(body ?? {}));
-    return { status: reply.status, body: reply.body };
+    const reply = await this.exchange('POST', path, headers, bytes);
+    return { status: reply.status };
+  }
+
+  /**
+   * A file the LFI produces (`GET /payments/{paymentId}/report-file`, any media type) as its bytes
+   * and media type, with the o3 headers of the payment's consent.
+   */
+  async getFile(path: string, ctx: O3Context & { consentId: string }): Promise<{ status: number; mediaType?: string; bytes: Buffer }> {
+    const headers = {
+      ...o3Headers(this.target.providerId, ctx),
+      'x-fapi-interaction-id': ctx.ozoneInteractionId,
+      accept: '*/*',
+      authorization: `Bearer ${await this.jwtAuth()}`,
+    };
+    const reply = await this.exchange('GET', path, headers);
+    return { status: reply.status, mediaType: reply.mediaType, bytes: reply.bytes };
   }
 
   /** The health check with mutual TLS; health checks carry no JWT auth (`security: {}`). */
@@ -127,6 +167,18 @@ export class OzoneConnectClient {
 
   async close(): Promise<void> {
     await this.agent.close();
+  }
+
+  private async callJson(method: 'GET' | 'POST' | 'PATCH', path: string, body: unknown, ctx: O3Context): Promise<{ status: number; body: unknown }> {
+    const headers: Record<string, string> = {
+      ...o3Headers(this.target.providerId, ctx),
+      'x-fapi-interaction-id': ctx.ozoneInteractionId,
+      accept: 'application/json',
+      authorization: `Bearer ${await this.jwtAuth()}`,
+    };
+    if (method !== 'GET') headers['content-type'] = 'application/json';
+    const reply = await this.send(method, path, headers, method === 'GET' ? undefined : JSON.stringify(body ?? {}));
+    return { status: reply.status, body: reply.body };
   }
 
   /** Consent calls always concern that consent: its id and PSU travel unless the caller says otherwise. */
@@ -143,20 +195,28 @@ export class OzoneConnectClient {
   }
 
   private async send(method: 'GET' | 'POST' | 'PATCH', path: string, headers: Record<string, string>, body?: string): Promise<Reply> {
+    const reply = await this.exchange(method, path, headers, body);
+    return { url: reply.url, status: reply.status, body: parseJson(reply.bytes.toString('utf8')) };
+  }
+
+  /** One exchange as bytes; a non-2xx answer throws with the LFI's `{errorCode, errorMessage}` when it sent one. */
+  private async exchange(method: 'GET' | 'POST' | 'PATCH', path: string, headers: Record<string, string>, body?: string | Uint8Array): Promise<RawReply> {
     const url = `${this.baseUrl}${path}`;
     let status: number;
-    let text: string;
+    let mediaType: string | undefined;
+    let bytes: Buffer;
     try {
       // One deadline for the whole exchange; the agent's own timeouts only bound each phase.
       const res = await request(url, { method, headers, body, dispatcher: this.agent, signal: AbortSignal.timeout(this.timeoutMs) });
       status = res.statusCode;
-      text = await res.body.text();
+      const type = res.headers['content-type'];
+      mediaType = Array.isArray(type) ? type[0] : type;
+      bytes = Buffer.from(await res.body.arrayBuffer());
     } catch (e) {
       throw errorFromTransport(url, e, this.timeoutMs);
     }
-    const parsed = parseJson(text);
-    if (status < 200 || status >= 300) throw errorFromResponse(url, status, parsed);
-    return { url, status, body: parsed };
+    if (status < 200 || status >= 300) throw errorFromResponse(url, status, parseJson(bytes.toString('utf8')));
+    return { url, status, mediaType, bytes };
   }
 
   /** A fresh token per call: the LFI rejects a `jti` it has seen. */

@@ -1,8 +1,9 @@
-import { CompactJwe, ConsentIdentifier, DateTimeWithTimezone, Matching, Text } from '../common/validation/format-decorators';
+import { CompactJwe, ConsentIdentifier, DateTimeWithTimezone, MatchingPattern, Text } from '../common/validation/format-decorators';
 import { ArrayOf, EachOneOf, Flag, NestedObject, Optional, Required } from '../common/validation/shape-decorators';
 import { AtMostOneYearAhead, InTheFuture, NotAfter } from '../common/validation/time-decorators';
 import { ControlParametersDto } from '../payments/consent-schedule.dto';
 import { CurrencyRequestDto } from '../payments/currency-request.dto';
+import { PAYMENT_PURPOSE_CODE } from '../payments/payment-codes';
 import { BANK_SERVICE_INITIATION_PERMISSION_CODES } from './rar-codes';
 
 /** AEBankServiceInitiationRichAuthorizationRequests.AEBankServiceInitiationSponsoredTPPInformation */
@@ -46,8 +47,7 @@ export class BankServiceInitiationConsentDto {
 
   @Optional() @Text(1, 35) CreditorReference?: string;
 
-  /** AEPaymentPurposeCode: minLength 1, maxLength 3, ^[A-Z]{3}$ (an AANI purpose code). */
-  @Required() @Matching(/^[A-Z]{3}$/, 'an AANI payment purpose code of 3 upper-case letters, e.g. ACM') PaymentPurposeCode: string;
+  @Required() @MatchingPattern(PAYMENT_PURPOSE_CODE) PaymentPurposeCode: string;
 
   @Optional() @NestedObject(() => SponsoredTppInformationDto) SponsoredTPPInformation?: SponsoredTppInformationDto;
 }

@@ -1,7 +1,7 @@
 import { ActiveCurrencyAmountDto } from '../common/active-currency-amount.dto';
 import { Amount, FullDate, Text } from '../common/validation/format-decorators';
-import { ExactlyOneMember, Flag, NestedObject, OneOf, Optional, Required, WholeNumber } from '../common/validation/shape-decorators';
-import { CONSENT_SCHEDULE_VARIANTS } from './payment-codes';
+import { Flag, MemberCombination, NestedObject, OneOf, Optional, Required, WholeNumber } from '../common/validation/shape-decorators';
+import { CONSENT_SCHEDULE_SHAPES, CONSENT_SCHEDULE_VARIANTS } from './payment-codes';
 import { PERIODIC_SCHEDULE_DISCRIMINATOR, UnknownPeriodicScheduleDto } from './periodic-schedules.dto';
 
 /** AEBankServiceInitiationSingleInstantPayment */
@@ -44,9 +44,13 @@ export class ControlParametersDto {
   @Optional() @Flag() IsDelegatedAuthentication?: boolean;
 
   /**
-   * Hub rules: the document makes ConsentSchedule optional and its description mentions a
-   * "Combined Payment (one SinglePayment and one MultiPayment)"; the hub requires exactly one
-   * variant, so a consent always says what it authorises and how it is consumed.
+   * Optional, as in errata2 (ControlParameters has no `required` list). When given, it names the
+   * payments the consent authorises: one variant, or the Combined Payment (one SinglePayment and
+   * one MultiPayment) its description names. Hub rule: an empty schedule, or a FilePayment beside
+   * another variant, is refused, since no payment could be checked against it.
    */
-  @Required() @NestedObject(() => ConsentScheduleDto) @ExactlyOneMember(CONSENT_SCHEDULE_VARIANTS) ConsentSchedule: ConsentScheduleDto;
+  @Optional()
+  @NestedObject(() => ConsentScheduleDto)
+  @MemberCombination(CONSENT_SCHEDULE_VARIANTS, CONSENT_SCHEDULE_SHAPES, `exactly one of ${CONSENT_SCHEDULE_VARIANTS.join(', ')}, or SinglePayment and MultiPayment together (a Combined Payment)`)
+  ConsentSchedule?: ConsentScheduleDto;
 }

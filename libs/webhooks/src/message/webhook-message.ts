@@ -1,4 +1,5 @@
 import { tppConsentResource, tppConsentSelfUrl, type TppConsentChanged } from '@hub/consent';
+import type { PaymentChanged } from '@hub/payments';
 import { metaIdNameOf, type ResourceChanged } from '@hub/resource-logs';
 
 export type WebhookEventType = 'Resource.Created' | 'Resource.Updated' | 'Resource.Deleted';
@@ -14,6 +15,7 @@ export interface WebhookMessage {
     FxQuoteId?: string;
     QuoteId?: string;
     AccountId?: string;
+    PaymentId?: string;
   };
 }
 
@@ -84,6 +86,45 @@ export function resourceLogWebhook(event: ResourceChanged, o: { jti: string; iss
     },
   };
   return { claims, resourceId: log.logId, ...activeTarget(log.clientId, log.webhook) };
+}
+
+/** Where the TPP reads a payment back: single and multi payments, or file payments. */
+const PAYMENT_COLLECTION: Record<PaymentChanged['entry']['paymentType'], string> = {
+  'cbuae-payment': 'payments',
+  'cbuae-file-payment': 'file-payments',
+};
+
+/**
+ * The notification of a payment created or changed (AEWebhookPaymentInitiationEventProperties):
+ * `Data` is the payment's status resource as the payments wrote it into the outbox; `Meta` names
+ * the payment's consent (ConsentId, which the template requires) and the payment itself (PaymentId,
+ * which the issue asks for; the template's Meta is open). A payment has no subscription of its
+ * own: it is delivered while its consent's `Subscription.Webhook` (given by the caller) is active
+ * with a URL.
+ */
+export function paymentWebhook(
+  event: PaymentChanged,
+  consentWebhook: { Url?: unknown; IsActive?: unknown } | undefined,
+  o: { jti: string; issuer: string; resourceServerUrl: string; at: Date },
+): ResourceWebhookEvent {
+  const { entry } = event;
+  const paymentId = entry.paymentId ?? entry.reservationId;
+  const claims: WebhookClaims = {
+    iss: o.issuer,
+    aud: [entry.clientId],
+    jti: o.jti,
+    message: {
+      Data: event.data,
+      Meta: {
+        EventDateTime: o.at.toISOString(),
+        EventResource: `${o.resourceServerUrl}/open-finance/payment/v2.1/${PAYMENT_COLLECTION[entry.paymentType]}/${paymentId}`,
+        EventType: event.eventType,
+        ConsentId: entry.consentId,
+        PaymentId: paymentId,
+      },
+    },
+  };
+  return { claims, resourceId: paymentId, ...activeTarget(entry.clientId, consentWebhook) };
 }
 
 /** Only an active subscription (IsActive exactly true) with a URL gets a delivery. */

@@ -1,9 +1,10 @@
 import { consentPersistence, ConsentOutbox, ConsentRevocationHooks, ConsentService, ConsentStatus, type ConsentCaller } from '@hub/consent';
-import { ConsentOutboxResourceChanges } from '@hub/consent-manager';
+import { ConsentOutboxPaymentChanges, ConsentOutboxResourceChanges, ConsentServicePaymentConsents } from '@hub/consent-manager';
+import { PaymentLog, paymentsPersistence, type PaymentChanged, type PaymentLogEntry } from '@hub/payments';
 import { resourceLogsPersistence, ResourceLogStore, type ResourceWebhook } from '@hub/resource-logs';
 import { findRootDir, loadConfig, SystemClock, tenantUrls, type SandboxConfig } from '@hub/kernel';
 import type { AuthorizationDetail, TppRecord } from '@hub/ozone-connect';
-import { testDatabases } from '@hub/testing';
+import { readOfficialSpec, testDatabases, validateAgainstComponent } from '@hub/testing';
 import { dropDatabase, openDatabase } from '@hub/persistence';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -38,8 +39,8 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
 
   beforeAll(async () => {
     ds = await openDatabase(settings, {
-      entities: [...consentPersistence.entities, ...resourceLogsPersistence.entities, ...webhooksPersistence.entities],
-      migrations: [...consentPersistence.migrations, ...resourceLogsPersistence.migrations, ...webhooksPersistence.migrations],
+      entities: [...consentPersistence.entities, ...resourceLogsPersistence.entities, ...webhooksPersistence.entities, ...paymentsPersistence.entities],
+      migrations: [...consentPersistence.migrations, ...resourceLogsPersistence.migrations, ...webhooksPersistence.migrations, ...paymentsPersistence.migrations],
     });
   });
   afterAll(async () => {
@@ -54,7 +55,7 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
     outbox = new ConsentOutbox(ds, clock);
     service = new ConsentService(ds, clock, outbox, new ConsentRevocationHooks());
     store = new DeliveryStore(ds);
-    relay = new OutboxRelay(outbox, store, config, clock);
+    relay = new OutboxRelay(outbox, store, config, clock, service);
     tpp = { clientId: randomUUID(), tppId: 'tpp-1', tppName: 'Relay TPP', softwareStatementId: 'ss-1', orgId: randomUUID(), decodedSsa: { client_name: 'Relay TPP', roles: ['BDSP', 'BSIP'] } };
     // Earlier tests' leftovers (none expected) must not count against this one.
     while ((await relay.relayOnce()) > 0);
@@ -158,7 +159,7 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
     const consentId = randomUUID();
     await create(accountAccess(consentId, { Url: WEBHOOK_URL, IsActive: true }));
     await authorize(consentId);
-    const counts = await Promise.all([relay.relayOnce(), new OutboxRelay(outbox, store, config, clock).relayOnce()]);
+    const counts = await Promise.all([relay.relayOnce(), new OutboxRelay(outbox, store, config, clock, service).relayOnce()]);
     expect(counts.sort()).toEqual([0, 1]);
     expect(await deliveries()).toHaveLength(1);
   });
@@ -296,11 +297,157 @@ describe.each(testDatabases('webhook-relay'))('the outbox relay on $engine', ({ 
     });
   });
 
+  describe('payments created and changed (tpp.payment-changed)', () => {
+    let changes: ConsentOutboxPaymentChanges;
+    beforeEach(() => {
+      changes = new ConsentOutboxPaymentChanges(outbox);
+    });
+    const paymentConsent = async (webhook?: { Url?: string; IsActive?: boolean }) => {
+      const consentId = randomUUID();
+      await create({
+        type: 'urn:openfinanceuae:service-initiation-consent:v2.1',
+        consent: {
+          ConsentId: consentId,
+          ExpirationDateTime: new Date(clock.now().getTime() + 30 * DAY_MS).toISOString(),
+          ControlParameters: { IsDelegatedAuthentication: false, ConsentSchedule: { SinglePayment: { Type: 'SingleInstantPayment', Amount: { Amount: '100.00', Currency: 'AED' } } } },
+          PaymentPurposeCode: 'ACM',
+        },
+        ...(webhook ? { subscription: { Webhook: webhook } } : {}),
+      });
+      await authorize(consentId, ['acc-1']);
+      return consentId;
+    };
+    const entryOf = (consentId: string, o: Partial<PaymentLogEntry> = {}): PaymentLogEntry => ({
+      tenantId: tenant,
+      paymentId: `pay-${randomUUID().slice(0, 12)}`,
+      reservationId: randomUUID(),
+      consentId,
+      paymentType: 'cbuae-payment',
+      clientId: tpp.clientId,
+      organisationId: tpp.orgId,
+      softwareStatementId: tpp.softwareStatementId,
+      idempotencyKey: randomUUID(),
+      requestHash: 'hash',
+      state: 'Created',
+      amount: '100.00',
+      currency: 'AED',
+      status: 'Pending',
+      request: { Data: { ConsentId: consentId } },
+      createdAt: clock.now().toISOString(),
+      statusUpdatedAt: clock.now().toISOString(),
+      version: 2,
+      ...o,
+    });
+    /** Writes the change's message as the payment log does: in a transaction of the outbox port. */
+    const publish = (entry: PaymentLogEntry, eventType: PaymentChanged['eventType'] = 'Resource.Updated') =>
+      changes.transaction((m) => changes.enqueue(m, { entry, eventType, data: { PaymentId: entry.paymentId, ConsentId: entry.consentId, Status: entry.status } }, clock.now()));
+    const paymentDeliveries = async (paymentId: string) => (await deliveries()).filter((d) => d.resourceId === paymentId);
+    const pendingPaymentEvents = async () => (await outbox.claimDue('tpp.payment-changed', new Date(clock.now().getTime() + 10 * 60_000), 1_000, 1)).filter((m) => m.tenantId === tenant);
+
+    it('turns a payment’s creation and status changes on a subscribed consent into deliveries to its TPP, in order', async () => {
+      const consentId = await paymentConsent({ Url: WEBHOOK_URL, IsActive: true });
+      const created = entryOf(consentId);
+      await publish(created, 'Resource.Created');
+      await publish({ ...created, status: 'AcceptedSettlementCompleted', version: 3 });
+      await relayAll();
+
+      const urls = tenantUrls(config, config.tenants.find((t) => t.id === tenant)!);
+      const [first, second, ...more] = await paymentDeliveries(created.paymentId!);
+      expect(more).toEqual([]);
+      expect(first).toMatchObject({ tenantId: tenant, clientId: tpp.clientId, sequence: 2, eventType: 'Resource.Created', url: WEBHOOK_URL, status: 'waiting' });
+      expect(first.claims).toEqual({
+        iss: urls.issuer,
+        aud: [tpp.clientId],
+        jti: first.id,
+        message: {
+          Data: { PaymentId: created.paymentId, ConsentId: consentId, Status: 'Pending' },
+          Meta: {
+            EventDateTime: expect.any(String),
+            EventResource: `${urls.resourceServerUrl}/open-finance/payment/v2.1/payments/${created.paymentId}`,
+            EventType: 'Resource.Created',
+            ConsentId: consentId,
+            PaymentId: created.paymentId,
+          },
+        },
+      });
+      expect(second).toMatchObject({ sequence: 3, eventType: 'Resource.Updated', claims: { message: { Data: { Status: 'AcceptedSettlementCompleted' } } } });
+      // Only the earliest waiting delivery of a payment is a head; the consent's own event is another resource.
+      expect((await store.heads(10_000)).filter((h) => h.resourceId === created.paymentId).map((h) => h.sequence)).toEqual([2]);
+      expect(await pendingPaymentEvents()).toEqual([]);
+    });
+
+    it('points a file payment’s events at /file-payments', async () => {
+      const consentId = await paymentConsent({ Url: WEBHOOK_URL, IsActive: true });
+      const file = entryOf(consentId, { paymentType: 'cbuae-file-payment' });
+      await publish(file, 'Resource.Created');
+      await relayAll();
+      const [d] = await paymentDeliveries(file.paymentId!);
+      expect(d.claims.message.Meta.EventResource).toMatch(new RegExp(`/open-finance/payment/v2\\.1/file-payments/${file.paymentId}$`));
+    });
+
+    it('settles, without a delivery, the events of a payment whose consent has no active subscription', async () => {
+      const inactive = entryOf(await paymentConsent({ Url: WEBHOOK_URL, IsActive: false }));
+      const none = entryOf(await paymentConsent());
+      await publish(inactive, 'Resource.Created');
+      await publish(none, 'Resource.Created');
+      await relayAll();
+      expect(await paymentDeliveries(inactive.paymentId!)).toEqual([]);
+      expect(await paymentDeliveries(none.paymentId!)).toEqual([]);
+      expect(await pendingPaymentEvents()).toEqual([]);
+    });
+
+    it('follows the consent’s subscription as it is when the event is relayed: switched off, then on with a new URL', async () => {
+      const tppCaller = (): ConsentCaller => ({ actor: 'TPP', interactionId: randomUUID(), orgId: tpp.orgId, clientId: tpp.clientId, softwareStatementId: tpp.softwareStatementId });
+      const consentId = await paymentConsent({ Url: WEBHOOK_URL, IsActive: true });
+      const payment = entryOf(consentId);
+      await relayAll();
+      await service.patch(tenant, consentId, { subscription: { Webhook: { IsActive: false } } }, tppCaller());
+      await publish(payment, 'Resource.Created');
+      await relayAll();
+      expect(await paymentDeliveries(payment.paymentId!)).toEqual([]);
+
+      await service.patch(tenant, consentId, { subscription: { Webhook: { Url: 'https://tpp.example/new-hook', IsActive: true } } }, tppCaller());
+      await publish({ ...payment, status: 'Rejected', version: 3 });
+      await relayAll();
+      expect((await paymentDeliveries(payment.paymentId!)).map((d) => [d.sequence, d.url, d.claims.message.Data.Status])).toEqual([[3, 'https://tpp.example/new-hook', 'Rejected']]);
+    });
+
+    it('delivers what the payment log writes: created, then each status the LFI reports, as the webhook template’s payment events', async () => {
+      const consentId = await paymentConsent({ Url: WEBHOOK_URL, IsActive: true });
+      const log = new PaymentLog(changes, new ConsentServicePaymentConsents(service), clock);
+      const request = { Data: { ConsentId: consentId, Instruction: { Amount: { Amount: '100.00', Currency: 'AED' } }, PaymentPurposeCode: 'ACM', OpenFinanceBilling: { Type: 'PushP2P' } } };
+      const begun = await log.begin({ tenantId: tenant, consentId, paymentType: 'cbuae-payment', clientId: tpp.clientId, organisationId: tpp.orgId, softwareStatementId: tpp.softwareStatementId, idempotencyKey: randomUUID(), requestHash: 'h', amount: '100.00', currency: 'AED', request });
+      const paymentId = `pay-${randomUUID().slice(0, 12)}`;
+      await log.created(tenant, begun.entry.reservationId, { paymentId, status: 'Pending', data: { id: paymentId, status: 'Pending', creationDateTime: clock.now().toISOString() } });
+      await log.recordStatus(tenant, paymentId, { status: 'Rejected', rejectReasonCode: [{ code: 'AANI.AM04', message: 'Insufficient funds' }] });
+      await relayAll();
+
+      const template = readOfficialSpec('standards/v2.1-errata2/uae-webhook-template-openapi.yaml');
+      const sent = await paymentDeliveries(paymentId);
+      expect(sent.map((d) => [d.sequence, d.eventType, d.claims.message.Data.Status])).toEqual([
+        [2, 'Resource.Created', 'Pending'],
+        [3, 'Resource.Updated', 'Rejected'],
+      ]);
+      for (const d of sent) {
+        expect(d.claims.message.Meta).toMatchObject({ ConsentId: consentId, PaymentId: paymentId });
+        expect(validateAgainstComponent(template, 'AEWebhookPaymentInitiationEventProperties', d.claims.message).errors).toBe('No errors');
+      }
+    });
+
+    it('relays consent, resource and payment changes in the same pass', async () => {
+      const consentId = await paymentConsent({ Url: WEBHOOK_URL, IsActive: true });
+      const payment = entryOf(consentId);
+      await publish(payment, 'Resource.Created');
+      expect(await relay.relayOnce()).toBe(2);
+      expect((await deliveries()).map((d) => d.resourceId).sort()).toEqual([consentId, payment.paymentId].sort());
+    });
+  });
+
   it('settles, without a delivery, a message of a tenant the configuration no longer has', async () => {
     const consentId = randomUUID();
     await create(accountAccess(consentId, { Url: WEBHOOK_URL, IsActive: true }));
     await authorize(consentId);
-    expect(await new OutboxRelay(outbox, store, baseConfig, clock).relayOnce()).toBeGreaterThanOrEqual(1);
+    expect(await new OutboxRelay(outbox, store, baseConfig, clock, service).relayOnce()).toBeGreaterThanOrEqual(1);
     expect(await deliveries()).toEqual([]);
     expect(await pendingTppEvents()).toEqual([]);
   });

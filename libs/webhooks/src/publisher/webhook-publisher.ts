@@ -1,4 +1,4 @@
-import { ConsentOutbox } from '@hub/consent';
+import { ConsentOutbox, ConsentRevocationHooks, ConsentService } from '@hub/consent';
 import type { Clock, SandboxConfig } from '@hub/kernel';
 import type { TrustDirectory } from '@hub/trust-framework';
 import type { Worker } from 'bullmq';
@@ -45,7 +45,9 @@ export class WebhookPublisher {
     private readonly log: PublisherLog,
   ) {
     this.store = new DeliveryStore(ds);
-    this.relay = new OutboxRelay(new ConsentOutbox(ds, clock), this.store, config, clock);
+    const outbox = new ConsentOutbox(ds, clock);
+    // The relay only reads consents (ConsentService.find): no hooks, no LFI actions needed here.
+    this.relay = new OutboxRelay(outbox, this.store, config, clock, new ConsentService(ds, clock, outbox, new ConsentRevocationHooks()));
     this.credentials = new WebhookCredentials(directory, config);
   }
 

@@ -18,7 +18,7 @@ export class WebhookDeliveryEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Column({ type: 'varchar', length: 40 }) tenantId: string;
   @Column({ type: 'varchar', length: 64 }) clientId: string;
-  /** ConsentId (later FxQuoteId, QuoteId, AccountId). */
+  /** ConsentId, FxQuoteId, QuoteId, AccountId or PaymentId. */
   @Column({ type: 'varchar', length: 128 }) resourceId: string;
   /** Order of the events of one resource (the consent's audit sequence). */
   @Column({ type: 'integer' }) sequence: number;

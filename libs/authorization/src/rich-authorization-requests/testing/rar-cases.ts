@@ -37,7 +37,7 @@ const HUB_NOW = 'hub rule: relative to the request time, which a schema cannot e
 const HUB_ONE_YEAR = 'hub rule: ExpirationDateTime at most 1 year ahead (community standards), not in the schema';
 const HUB_UNIQUE = 'hub rule: the schema has no uniqueItems';
 const HUB_JWE = 'hub rule: the schema allows any string (AEJWEPaymentPII) or the decoded PII objects; PAR requires a compact JWE';
-const HUB_SCHEDULE = 'hub rule: the schema makes ConsentSchedule optional and allows a Combined Payment; the hub requires exactly one variant';
+const HUB_SCHEDULE = 'hub rule: the schema constrains no combination of ConsentSchedule variants; the hub accepts one variant or the Combined Payment (SinglePayment and MultiPayment) its description names';
 const HUB_HTTPS = 'hub rule: the RAR schema types Webhook.Url as any string; the hub accepts https only';
 
 const ok = (family: RarCase['family'], name: string, detail: unknown, schemaVerdictDiffers?: string): RarCase => ({ family, name, detail, schemaVerdictDiffers });
@@ -128,14 +128,16 @@ export const SERVICE_INITIATION_CASES: RarCase[] = [
   ...missing(SI, multi(PERIODIC_SCHEDULES.FixedOnDemand), [`${sched}.MultiPayment.PeriodicSchedule`, `${sched}.MultiPayment.PeriodicSchedule.Controls`]),
   ...missing(SI, multi(PERIODIC_SCHEDULES.VariablePeriodicSchedule), [`${sched}.MultiPayment.PeriodicSchedule.MaximumIndividualAmount`]),
   ...missing(SI, serviceInitiationDetail(FILE_PAYMENT), [`${sched}.FilePayment.ControlSum`, `${sched}.FilePayment.FileHash`]),
-  bad(SI, 'ConsentSchedule missing', changed(si, sched, REMOVE), sched, /^is required$/, HUB_SCHEDULE),
-  bad(SI, 'ConsentSchedule empty', changed(si, sched, {}), sched, /^must contain exactly one of SinglePayment, MultiPayment, FilePayment \(got none\)$/, HUB_SCHEDULE),
+  ok(SI, 'no ConsentSchedule (optional in errata2)', changed(si, sched, REMOVE)),
+  ok(SI, 'a Combined Payment (one SinglePayment and one MultiPayment)', changed(si, sched, { ...SINGLE_PAYMENT, ...multiPayment(PERIODIC_SCHEDULES.FixedPeriodicSchedule) })),
+  bad(SI, 'ConsentSchedule empty', changed(si, sched, {}), sched, /^must contain exactly one of SinglePayment, MultiPayment, FilePayment, or SinglePayment and MultiPayment together \(a Combined Payment\) \(got none\)$/, HUB_SCHEDULE),
+  bad(SI, 'a FilePayment beside a SinglePayment', changed(si, sched, { ...SINGLE_PAYMENT, ...FILE_PAYMENT }), sched, /\(got SinglePayment and FilePayment\)$/, HUB_SCHEDULE),
   bad(
     SI,
-    'two schedule variants (SinglePayment and MultiPayment)',
-    changed(si, sched, { ...SINGLE_PAYMENT, ...multiPayment(PERIODIC_SCHEDULES.FixedPeriodicSchedule) }),
+    'all three schedule variants',
+    changed(si, sched, { ...SINGLE_PAYMENT, ...multiPayment(PERIODIC_SCHEDULES.FixedPeriodicSchedule), ...FILE_PAYMENT }),
     sched,
-    /exactly one of .* \(got SinglePayment and MultiPayment\)$/,
+    /\(got SinglePayment and MultiPayment and FilePayment\)$/,
     HUB_SCHEDULE,
   ),
   bad(SI, 'an unknown schedule variant', changed(si, `${sched}.BulkPayment`, {}), `${sched}.BulkPayment`, /is not a member/),

@@ -1,5 +1,5 @@
 import { Clock } from '@hub/kernel';
-import type { StepOutcome } from '../desk-step-loop';
+import type { StepOutcome } from '@hub/mock-lfi-store';
 import type { HubLogSender } from '../hub-log-sender';
 
 // Test support for the quote lifecycles' integration tests, which run a lifecycle's passes by hand

@@ -63,7 +63,7 @@ const BASE64URL = /^[A-Za-z0-9_-]*$/;
 /** Why a value is not a compact-serialised JWE (RFC 7516 section 7.1), or undefined when it is one. */
 function whyNotCompactJwe(value: unknown): string | undefined {
   if (typeof value === 'object' && value !== null) {
-    return 'must be the encrypted form (AEJWEPaymentPII, a compact JWE): the decoded PII object is not accepted at PAR';
+    return 'must be the encrypted form (AEJWEPaymentPII, a compact JWE): the decoded PII object is not accepted, PII travels encrypted to the LFI';
   }
   if (typeof value !== 'string') return `must be a compact JWE string (got ${shown(value)})`;
   const parts = value.split('.');
@@ -83,9 +83,10 @@ function whyNotCompactJwe(value: unknown): string | undefined {
 }
 
 /**
- * PersonalIdentifiableInformation at PAR (hub rule): the schema's anyOf also admits the decoded
- * objects, but says the AEJWEPaymentPII form MUST be used when invoking PAR. Only the shape is
- * checked; decrypting is the LFI's business.
+ * PersonalIdentifiableInformation at PAR and on POST /payments (hub rule): the schemas' anyOf also
+ * admits the decoded objects, but says implementations MUST use the AEJWEPaymentPII form (the
+ * decoded one "is for guidance on content only"). Only the shape is checked; decrypting is the
+ * LFI's business, and the hub never sees PII in the clear.
  */
 export const CompactJwe = () => rule('isCompactJwe', (v) => whyNotCompactJwe(v) === undefined, (a) => whyNotCompactJwe(a.value)!);
 

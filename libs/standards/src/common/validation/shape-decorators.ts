@@ -101,6 +101,20 @@ export const ExactlyOneMember = (members: readonly string[]) => {
   });
 };
 
+/**
+ * Of these members, the ones present form one of the allowed sets: variants that may also come in
+ * a documented combination (ConsentSchedule: one kind of payment, or a Combined one).
+ * `inWords` completes "must contain …".
+ */
+export const MemberCombination = (members: readonly string[], allowed: readonly (readonly string[])[], inWords: string) => {
+  const present = (v: Record<string, unknown>) => members.filter((m) => v[m] !== undefined);
+  const fits = (got: string[]) => allowed.some((set) => set.length === got.length && set.every((m) => got.includes(m)));
+  return rule('memberCombination', (v) => !isRecord(v) || fits(present(v)), (a) => {
+    const got = present(a.value as Record<string, unknown>);
+    return `must contain ${inWords} (got ${got.length ? got.join(' and ') : 'none'})`;
+  });
+};
+
 /** `minProperties`: an object that must say something. */
 export const MinMembers = (min: number) =>
   rule('minMembers', (v) => !isRecord(v) || Object.values(v).filter((x) => x !== undefined).length >= min, `must have at least ${min} member${min > 1 ? 's' : ''}`);

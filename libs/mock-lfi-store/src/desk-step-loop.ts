@@ -49,8 +49,9 @@ export interface DeskLoopOptions {
  * each; only once the hub recorded a step does it become the desk's status, so the LFI and the hub
  * never disagree. A step the hub could not take is sent again after a growing back-off; one it
  * refused (400) is dropped. Steps are rows, claimed by compare-and-set, so a restart or several
- * loops never lose a step nor send it twice at once. The desk's lifecycle extends this class and
- * passes its own rules (DeskSteps).
+ * loops never lose a step nor send it twice at once. Each desk's lifecycle (and the payments'
+ * settlement, mock-lfi-ozone-connect) extends this class and passes its own rules (DeskSteps);
+ * it sits here, beside the step claims (desk-steps.ts), so every part of the bank can use it.
  */
 export class DeskStepLoop<Step, Recorded extends object = object> implements OnModuleInit, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
