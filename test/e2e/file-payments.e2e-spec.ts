@@ -15,7 +15,6 @@ import {
   startSandbox,
   startWebhookReceiver,
   validateAgainstComponent,
-  WEBHOOK_TEMPLATE_DOC,
   type AuthorizedPaymentConsent,
   type SandboxManifest,
   type SandboxProcess,
@@ -134,9 +133,16 @@ describe('file payments: a payroll file paid through the hub', () => {
       (list) => list.length > 0,
       { what: `a webhook of file payment ${paymentId}` },
     );
+    // The webhook template has no file-payment event (its payment event is a single payment's:
+    // AEPaymentStatus, Instruction.Amount) and says Data is "the same API resource … that has
+    // triggered the Event": Data is checked as the file payment resource, Meta as the template's.
+    expect(events[0].claims.message.Meta.EventType).toBe('Resource.Created');
     for (const o of events) {
-      expect(o.claims.message.Meta).toMatchObject({ ConsentId: consent.consentId, EventResource: tpp.url(`/file-payments/${paymentId}`) });
-      expect(validateAgainstComponent(readOfficialSpec(WEBHOOK_TEMPLATE_DOC), 'AEWebhookEventSigned', o.claims).errors).toBe('No errors');
+      const { Data, Meta } = o.claims.message;
+      expect(Meta).toMatchObject({ ConsentId: consent.consentId, PaymentId: paymentId, EventResource: tpp.url(`/file-payments/${paymentId}`), EventDateTime: expect.any(String) });
+      const resource = { Data, Links: { Self: `https://lfi.example.ae/file-payments/${paymentId}`, Related: `https://lfi.example.ae/payment-consents/${consent.consentId}` } };
+      expect(validateAgainstComponent(readOfficialSpec(BANK_INITIATION_DOC), 'AEFilePaymentIdResponse', resource).errors).toBe('No errors');
+      expect(Data).toMatchObject({ PaymentId: paymentId, ConsentId: consent.consentId, Status: 'Received' });
     }
 
     const log = (await paymentLogOf(m, TENANT, consent.consentId)).body.data;

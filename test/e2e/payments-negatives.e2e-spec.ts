@@ -88,7 +88,17 @@ const ROWS: Row[] = [
     setup: afterOne(() => ({ MultiPayment: { PeriodicSchedule: { Type: 'FixedOnDemand', PeriodType: 'Day', PeriodStartDate: today(), Amount: AED('5.00'), Controls: { MaximumCumulativeNumberOfPaymentsPerPeriod: 1 } } } }), '5.00', '5.00'),
   },
   { name: 'above MaximumCumulativeValueOfPayments (whole consent)', status: 400, code: 'Consent.FailsControlParameters', setup: afterOne(() => vrp({ MaximumIndividualAmount: AED('20.00') }, { MaximumCumulativeValueOfPayments: AED('25.00') }), '20.00', '5.01') },
-  { name: 'above MaximumCumulativeNumberOfPayments (whole consent)', status: 400, code: 'Consent.FailsControlParameters', setup: afterOne(() => vrp({ MaximumIndividualAmount: AED('20.00') }, { MaximumCumulativeNumberOfPayments: 1 }), '3.00', '3.00') },
+  {
+    // The last payment the consent allows uses it up: Consumed, and its tokens end with it.
+    name: 'MaximumCumulativeNumberOfPayments reached (whole consent): the consent is Consumed',
+    status: 401,
+    setup: async (ctx) => {
+      const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }, { MaximumCumulativeNumberOfPayments: 1 }));
+      await ctx.paid(consent, '3.00');
+      expect((await ctx.tpp.readConsent(consent.consentId)).Data).toMatchObject({ Status: 'Consumed', PaymentConsumption: { CumulativeNumberOfPayments: 1 } });
+      return { send: pay(ctx, consent, '3.00'), consentId: consent.consentId };
+    },
+  },
   { name: 'FixedPeriodicSchedule: not the fixed Amount', status: 400, code: 'Consent.FailsControlParameters', setup: first(() => ({ MultiPayment: { PeriodicSchedule: { Type: 'FixedPeriodicSchedule', PeriodType: 'Month', PeriodStartDate: today(), Amount: AED('30.00') } } }), '29.99') },
   { name: 'SinglePayment: not the consented Amount', status: 400, code: 'Consent.FailsControlParameters', setup: first(() => ({ SinglePayment: { Type: 'SingleInstantPayment', Amount: AED('40.00') } }), '39.00') },
   {
@@ -331,7 +341,7 @@ describe('payments refused: the document\'s status and code, and nothing moves a
     if (sp) await disposeSandbox(sp);
   });
 
-  it.each(ROWS)('$name → $status $code', async (row) => {
+  it.each(ROWS.map((row) => ({ ...row, expected: `${row.status} ${row.code ?? '(no body)'}` })))('$name → $expected', async (row) => {
     const { send, consentId } = await row.setup(ctx);
     const account = ctx.debtor.accountIds[0];
     const balanceBefore = await ctx.debtor.available(account);

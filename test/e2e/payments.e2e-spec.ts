@@ -36,6 +36,17 @@ const CM_DOC = 'api-hub/v2.1.x/uae-api-hub-consent-manager-openapi.yaml';
 const ACCEPTED = ['AcceptedSettlementCompleted', 'AcceptedCreditSettlementCompleted', 'AcceptedWithoutPosting'];
 
 /**
+ * The two documents disagree: the standard (v2.1-errata2) requires Data.OpenFinanceBilling in
+ * every AEPaymentRequest, while the Consent Manager document's copy of AEPaymentRequest (the
+ * payment log's requestBody, "as received") has no such member. The log keeps the TPP's request as
+ * received; it is checked against the Consent Manager document without that one member.
+ */
+function withoutBilling(log: any): any {
+  const withoutIt = ({ OpenFinanceBilling: _billing, ...data }: Record<string, unknown>) => data;
+  return { ...log, data: log.data.map((r: any) => ({ ...r, requestBody: { ...r.requestBody, Data: withoutIt(r.requestBody.Data) } })) };
+}
+
+/**
  * Bank Service Initiation end to end, as an outside TPP (openid-client, mTLS, signed bodies):
  * for each consent shape of the v2.1 document a payment goes through the hub to the mock bank,
  * reaches a final status, is visible in the bank's books through data sharing, reaches the TPP
@@ -175,7 +186,7 @@ describe('payments: a TPP pays through the hub and the money moves at the bank',
 
     const log = await paymentLogOf(m, TENANT, consent.consentId);
     expect(log.status).toBe(200);
-    expect(validateOperationBody(readOfficialSpec(CM_DOC), '/payment-log', 'get', '200', log.body).errors).toBe('No errors');
+    expect(validateOperationBody(readOfficialSpec(CM_DOC), '/payment-log', 'get', '200', withoutBilling(log.body)).errors).toBe('No errors');
     expect(log.body.data).toEqual([
       expect.objectContaining({ consentId: consent.consentId, paymentType: 'cbuae-payment', paymentId, idempotencyKey, accountId: debtorAccount, paymentResponse: expect.objectContaining({ status: final.Data.Status }) }),
     ]);
@@ -304,14 +315,14 @@ describe('payments: a TPP pays through the hub and the money moves at the bank',
     expect(read.Data).toMatchObject({ Status: 'Authorized', PaymentConsumption: { CumulativeNumberOfPayments: 2, CumulativeValueOfPayments: { Amount: '70.00', Currency: 'AED' } } });
   });
 
-  it('links consents by BaseConsentId: GET /payment-consents?baseConsentId= lists the group', async () => {
-    const base = randomUUID();
+  it('links consents by BaseConsentId: GET /payment-consents?baseConsentId= lists the group, base included', async () => {
     const schedule = { SinglePayment: { Type: 'SingleInstantPayment', Amount: { Amount: '5.00', Currency: 'AED' } } };
-    const ids = [await tpp.pushConsent({ schedule, creditors: [otherBankCreditor], baseConsentId: base }), await tpp.pushConsent({ schedule, creditors: [otherBankCreditor], baseConsentId: base })];
+    const base = await tpp.pushConsent({ schedule, creditors: [otherBankCreditor] });
+    const linked = [await tpp.pushConsent({ schedule, creditors: [otherBankCreditor], baseConsentId: base }), await tpp.pushConsent({ schedule, creditors: [otherBankCreditor], baseConsentId: base })];
     const reply = await tpp.read(`/payment-consents?baseConsentId=${base}`);
     expect(reply.status).toBe(200);
     const listed = await tpp.conformant(reply, 'AEPaymentConsentsByBaseConsentIdResponseSigned');
-    expect(listed.map((c: any) => c.Data.ConsentId).sort()).toEqual([...ids].sort());
-    expect(listed.every((c: any) => c.Data.BaseConsentId === base)).toBe(true);
+    expect(listed.map((c: any) => c.Data.ConsentId).sort()).toEqual([base, ...linked].sort());
+    expect(listed.filter((c: any) => c.Data.BaseConsentId === base).map((c: any) => c.Data.ConsentId).sort()).toEqual([...linked].sort());
   });
 });
