@@ -17,7 +17,7 @@ import {
   type SandboxProcess,
   type WebhookTpp,
 } from '@hub/testing';
-import { generateKeyPair } from 'jose';
+import { CompactEncrypt, generateKeyPair } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { FAST_BANK } from './payments-fast-bank';
 
@@ -135,6 +135,28 @@ const ROWS: Row[] = [
       const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }), [bad]);
       return { send: pay(ctx, consent, '10.00', { creditor: bad }), consentId: consent.consentId };
     },
+  },
+  { name: 'the bank: a currency that is not the debtor account\'s (a USD consent on an AED account)', status: 400, code: 'AANI.AM03', setup: first(() => vrp({ MaximumIndividualAmount: { Amount: '20.00', Currency: 'USD' } }), '10.00', { currency: 'USD' }) },
+  {
+    name: 'the bank: no creditor anywhere (neither the consent nor the payment names one)',
+    status: 400,
+    code: 'Consent.BusinessRuleViolation',
+    setup: async (ctx) => {
+      const consent = await ctx.authorize(vrp({ MaximumIndividualAmount: AED('20.00') }), []);
+      return { send: async () => ctx.tpp.pay(await ctx.tpp.paymentMessage(consent.consentId, '5.00'), { token: consent.token }), consentId: consent.consentId };
+    },
+  },
+  {
+    name: 'the bank: PII encrypted to a key that is not the bank\'s',
+    status: 400,
+    code: 'JWE.DecryptionError',
+    setup: withConsent(async (ctx, consent, message) => {
+      const { publicKey } = await generateKeyPair('RSA-OAEP-256');
+      const pii = await new CompactEncrypt(new TextEncoder().encode(JSON.stringify({ Initiation: { CreditorAccount: { SchemeName: 'IBAN', Identification: ctx.creditor.iban, Name: { en: 'X' } } } })))
+        .setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: 'not-the-banks' })
+        .encrypt(publicKey);
+      return ctx.tpp.pay({ Data: { ...message.Data, PersonalIdentifiableInformation: pii } }, { token: consent.token });
+    }),
   },
   { name: 'the bank: the debtor account is Suspended', status: 403, code: 'Consent.AccountTemporarilyBlocked', books: false, setup: onRestrictedAccount(1) },
   { name: 'the bank: the debtor account is Closed', status: 403, code: 'Consent.PermanentAccountAccessFailure', books: false, setup: onRestrictedAccount(2) },
