@@ -192,11 +192,11 @@ describe('Bank Service Initiation payments (TPP-facing)', () => {
     Data: { ConsentId: consentId, Instruction: { Amount: aed(amount) }, PersonalIdentifiableInformation: JWE, PaymentPurposeCode: 'ACM', DebtorReference: 'Invoice 7', OpenFinanceBilling: { Type: 'PushP2P' } },
   });
 
-  async function pay(consentId: string, o: { key?: string | null; amount?: string; message?: unknown; consentIdHeader?: string; bearer?: string; contentType?: string } = {}): Promise<HttpsResult> {
+  async function pay(consentId: string, o: { key?: string | null; amount?: string; message?: unknown; consentIdHeader?: string; bearer?: string; contentType?: string; interactionId?: string } = {}): Promise<HttpsResult> {
     const headers: Record<string, string> = {
       authorization: `Bearer ${o.bearer ?? (await token({ consentId }))}`,
       'content-type': o.contentType ?? 'application/jwt',
-      'x-fapi-interaction-id': randomUUID(),
+      'x-fapi-interaction-id': o.interactionId ?? randomUUID(),
     };
     if (o.key !== null) headers['x-idempotency-key'] = o.key ?? randomUUID().replace(/-/g, '');
     if (o.consentIdHeader) headers['x-consent-id'] = o.consentIdHeader;
@@ -255,8 +255,10 @@ describe('Bank Service Initiation payments (TPP-facing)', () => {
     it('sends the payment to the LFI under the consent and answers 201 with the signed payment, Location and the key', async () => {
       const consentId = await authorizedConsent();
       const key = randomUUID().replace(/-/g, '');
-      const res = await pay(consentId, { key, consentIdHeader: consentId });
+      const interactionId = randomUUID();
+      const res = await pay(consentId, { key, consentIdHeader: consentId, interactionId });
       expect(res.status).toBe(201);
+      expect(res.headers['x-fapi-interaction-id']).toBe(interactionId);
       const body = await opened(res);
       expect(conformant('AEPaymentIdResponse', body)).toBe('');
       const paymentId = body.Data.PaymentId;
@@ -266,7 +268,7 @@ describe('Bank Service Initiation payments (TPP-facing)', () => {
       expect(res.headers['x-idempotency-key']).toBe(key);
 
       const [sent] = lfi.payments().slice(-1);
-      expect(sent.headers).toMatchObject({ 'o3-consent-id': consentId, 'o3-api-uri': '/open-finance/payment/v2.1/payments', 'o3-api-operation': 'POST', 'o3-caller-client-id': tpp().clientId });
+      expect(sent.headers).toMatchObject({ 'o3-consent-id': consentId, 'o3-api-uri': '/open-finance/payment/v2.1/payments', 'o3-api-operation': 'POST', 'o3-caller-client-id': tpp().clientId, 'o3-caller-interaction-id': interactionId });
       expect(JSON.parse(Buffer.from(String(sent.headers['o3-psu-identifier']), 'base64').toString())).toEqual({ userId: 'psu-1' });
       expect(sent.body).toMatchObject({ paymentType: 'cbuae-payment', requestUrl: selfUrl('/payments'), request: paymentMessage(consentId), tpp: { clientId: tpp().clientId } });
       expect(sent.body.requestHeaders).toMatchObject({ 'x-idempotency-key': key, 'x-consent-id': consentId });

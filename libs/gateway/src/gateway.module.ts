@@ -27,6 +27,7 @@ import { CreateFilePayment } from './file-payments/create-file-payment';
 import { PaymentFileUploadEntity } from './file-payments/payment-file-upload.entity';
 import { PaymentFileUploads } from './file-payments/payment-file-uploads';
 import { UploadFilePaymentConsent } from './file-payments/upload-file-payment-consent';
+import { FilePaymentReads } from './file-payments/file-payment-reads';
 
 /**
  * The resource gateway (TPP-facing `/{tenant}/rs/open-finance/…`): Bank Data Sharing proxied to
@@ -38,6 +39,6 @@ import { UploadFilePaymentConsent } from './file-payments/upload-file-payment-co
 @Module({
   imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity, PaymentFileUploadEntity])],
   controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController],
-  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment],
+  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment, FilePaymentReads],
 })
 export class GatewayModule {}

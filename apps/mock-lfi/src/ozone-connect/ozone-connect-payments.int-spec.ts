@@ -7,7 +7,8 @@ import { PaymentsHarness, type Creditor, type Reply } from '../testing/payments-
 const ALPHA = { id: 'alpha-bank', name: 'Alpha Bank', sector: 'banking' as const };
 const GAMMA = { id: 'gamma-insurance', name: 'Gamma Insurance', sector: 'insurance' as const };
 const SEED = 'payments-int-spec';
-const SETTLE_AFTER_MS = 600;
+/** Long enough that a test reads a payment's Pending state before it settles, even on a busy machine. */
+const SETTLE_AFTER_MS = 1500;
 
 const harness = new PaymentsHarness([ALPHA, GAMMA], SEED, { settleAfterMs: SETTLE_AFTER_MS, pollMs: 20, reportRetryMs: 50 });
 const data = generateLfiData(ALPHA, SEED);
@@ -63,9 +64,13 @@ const statusOf = async (paymentId: string, consentId: string) => (await harness.
 const settled = (paymentId: string, consentId: string, status: string) =>
   eventually(async () => ((await statusOf(paymentId, consentId)) === status && harness.reportsOf(paymentId).length > 0 ? harness.reportsOf(paymentId) : undefined), { what: `${paymentId} ${status} and reported` });
 
+/** The document's error bodies by status (404 has none: the default `{errorCode, errorMessage}`). */
+const ERROR_COMPONENT: Record<number, string> = { 400: 'Error400', 403: 'Error403', 409: 'Error409', 500: 'Error500' };
+
 function expectRefused(reply: Reply, status: number, errorCode: string): void {
   expect({ status: reply.status, errorCode: reply.body?.errorCode }).toEqual({ status, errorCode });
   expect(typeof reply.body.errorMessage).toBe('string');
+  if (ERROR_COMPONENT[status]) valid(ocDoc, ERROR_COMPONENT[status], reply.body);
 }
 
 beforeAll(() => harness.start(), 60_000);
@@ -146,6 +151,17 @@ describe('mock bank POST /payments: the bank moves money', () => {
     const other = await harness.pay(ALPHA.id, { consentId: otherConsent, userId: closedPsu.userId, key, amount: '7.25', clientId: 'tpp-other' });
     expect(other.status).toBe(201);
     expect(other.body.data.id).not.toBe(first.body.data.id);
+  });
+
+  it('makes one payment of requests racing with the same key', async () => {
+    const payer = payerOf(closedPsu);
+    const consentId = await consentFor(closedPsu, payer, [OTHER_BANK]);
+    const before = await balancesOf(closedPsu.userId, payer.accountId);
+    const key = randomUUID();
+    const replies = await Promise.all([1, 2, 3].map(() => harness.pay(ALPHA.id, { consentId, userId: closedPsu.userId, key, amount: '4.10' })));
+    expect(replies.map((r) => r.status)).toEqual([201, 201, 201]);
+    expect(new Set(replies.map((r) => r.body.data.id)).size).toBe(1);
+    expect((await balancesOf(closedPsu.userId, payer.accountId)).available).toBe(before.available - 410);
   });
 
   it('never lets payments racing on one account overdraw it (available plus the overdraft)', async () => {

@@ -12,6 +12,7 @@ import { dirname } from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PaymentLfi } from '../payments/payment-lfi';
 import { CreateFilePayment } from './create-file-payment';
+import { FilePaymentReads } from './file-payment-reads';
 import { filePaymentsPersistence } from './file-payments-persistence';
 import { PaymentFileUploadEntity } from './payment-file-upload.entity';
 import { PaymentFileUploads } from './payment-file-uploads';
@@ -67,6 +68,7 @@ describe.each(testDatabases('file-payment'))('creating a file payment on $engine
   let uploads: PaymentFileUploads;
   let log: PaymentLog;
   let create: CreateFilePayment;
+  let reads: FilePaymentReads;
   const tpp = { clientId: `client-${randomUUID()}`, tppId: 'tpp-1', tppName: 'Payroll Fintech', softwareStatementId: 'ss-1', orgId: randomUUID(), decodedSsa: {} };
   const caller: TppCaller = { kind: 'tpp', clientId: tpp.clientId, organisationId: tpp.orgId, softwareStatementId: tpp.softwareStatementId, certificateSha256: 'x', organisationName: 'Payroll Fintech', roles: ['BSIP'] };
 
@@ -82,6 +84,7 @@ describe.each(testDatabases('file-payment'))('creating a file payment on $engine
     log = new PaymentLog(new OutboxPaymentChanges(outbox), new StorePaymentConsents(consents), clock);
     uploads = new PaymentFileUploads(ds.getRepository(PaymentFileUploadEntity), clock);
     create = new CreateFilePayment(consents, uploads, log, new PaymentLfi(lfi.clients));
+    reads = new FilePaymentReads(log, lfi.clients);
   });
   afterAll(async () => {
     if (ds?.isInitialized) await ds.destroy();
@@ -123,16 +126,21 @@ describe.each(testDatabases('file-payment'))('creating a file payment on $engine
 
   const message = (consentId: string, data: Record<string, unknown> = {}) => ({ Data: { ConsentId: consentId, PaymentPurposeCode: 'SAL', ...data } });
   const request = (key: string) => ({ headers: { authorization: 'Bearer secret', 'x-idempotency-key': key, 'content-type': 'application/jwt', host: 'hub' } }) as unknown as Request;
-  const pay = (o: { consentId: string; key?: string; tokenConsentId?: string | null; msg?: object }) =>
-    create.execute({
+  /** As the controller does: the token's consent first, then the signed body's message. */
+  const pay = async (o: { consentId: string; key?: string; tokenConsentId?: string | null; msg?: object }) => {
+    const access = { clientId: tpp.clientId, scopes: ['payments'], consentId: o.tokenConsentId === null ? undefined : (o.tokenConsentId ?? o.consentId) };
+    const consent = await create.tokenConsent(LFI_TENANT, access);
+    return create.execute({
       tenant: LFI_TENANT,
       req: request(o.key ?? key()),
       caller,
-      access: { clientId: tpp.clientId, scopes: ['payments'], consentId: o.tokenConsentId === null ? undefined : (o.tokenConsentId ?? o.consentId) },
+      access,
+      consent,
       idempotencyKey: o.key ?? key(),
       message: o.msg ?? message(o.consentId),
       requestUrl: 'https://hub/alpha-bank/rs/open-finance/payment/v2.1/file-payments',
     });
+  };
   const outcome = (p: Promise<unknown>) => p.then(() => 'created', (e: ApiError) => `${e.status} ${e.code}`);
 
   it('asks the LFI to pay the file with the TPP\'s message as signed, and records it for the ControlSum', async () => {
@@ -148,26 +156,35 @@ describe.each(testDatabases('file-payment'))('creating a file payment on $engine
     expect(entry).toMatchObject({ state: 'Created', paymentType: 'cbuae-file-payment', amount: '1500.00', status: 'Received', accountId: 'acc-9', request: message(id, { Instruction: payrollTerms() }) });
   });
 
-  it('uses the consent up: it is Consumed once its file is paid, and a second payment is refused', async () => {
+  it('uses the consent up: it is Consumed once its file is paid, and its token pays no more (401)', async () => {
     const id = await fileConsent();
     await pay({ consentId: id });
     expect((await consents.get(LFI_TENANT.id, id)).status).toBe(ConsentStatus.Consumed);
-    await expect(outcome(pay({ consentId: id, key: key(2) }))).resolves.toMatch(/^400 Consent\./);
+    await expect(outcome(pay({ consentId: id, key: key(2) }))).resolves.toBe('401 GenericError');
     expect(lfi.received).toHaveLength(1);
   });
 
-  it('answers the same key and message with the first payment, without asking the LFI again', async () => {
+  it('refuses a payment under a suspended consent (403 Consent.TransientAccountAccessFailure)', async () => {
+    const id = await fileConsent();
+    await consents.patch(LFI_TENANT.id, id, { status: ConsentStatus.Suspended }, { actor: 'LFI', interactionId: randomUUID() });
+    await expect(outcome(pay({ consentId: id }))).resolves.toBe('403 Consent.TransientAccountAccessFailure');
+    expect(lfi.received).toEqual([]);
+  });
+
+  it('leaves a repeated request to the key lookup once paid: the consent is used up (401), the payment found by its key', async () => {
     const id = await fileConsent();
     const first = await pay({ consentId: id });
-    const again = await pay({ consentId: id });
-    expect(again.paymentId).toBe(first.paymentId);
+    await expect(outcome(pay({ consentId: id }))).resolves.toBe('401 GenericError');
+    await expect(log.findByIdempotencyKey(LFI_TENANT.id, tpp.clientId, 'cbuae-file-payment', key())).resolves.toMatchObject({ paymentId: first.paymentId });
     expect(lfi.received).toHaveLength(1);
   });
 
   it('refuses the same key with another message (409 GenericError)', async () => {
     const id = await fileConsent();
-    await pay({ consentId: id });
+    lfi.answer(reply(400, { errorCode: 'GenericError', errorMessage: 'not today' }));
+    await outcome(pay({ consentId: id }));
     await expect(outcome(pay({ consentId: id, msg: message(id, { DebtorReference: 'other' }) }))).resolves.toBe('409 GenericError');
+    expect(lfi.received).toHaveLength(1);
   });
 
   it('passes the LFI\'s refusal on and answers it again to the key without a second call', async () => {
@@ -205,5 +222,58 @@ describe.each(testDatabases('file-payment'))('creating a file payment on $engine
     await expect(outcome(pay({ consentId: id, tokenConsentId: other }))).resolves.toBe('400 Consent.Invalid');
     await expect(outcome(pay({ consentId: id, tokenConsentId: null }))).resolves.toBe('403 AccessToken.InvalidScope');
     expect(lfi.received).toEqual([]);
+  });
+
+  describe('reading file payments', () => {
+    it('finds the TPP\'s file payment by its key and by its id, and nobody else\'s', async () => {
+      const id = await fileConsent();
+      const paid = await pay({ consentId: id });
+      await expect(reads.byIdempotencyKey(LFI_TENANT.id, tpp.clientId, key())).resolves.toBe(paid.paymentId);
+      await expect(reads.own(LFI_TENANT.id, paid.paymentId!, tpp.clientId)).resolves.toMatchObject({ paymentId: paid.paymentId, consentId: id });
+      await expect(outcome(reads.byIdempotencyKey(LFI_TENANT.id, 'another-tpp', key()))).resolves.toBe('404 Resource.NotFound');
+      await expect(outcome(reads.own(LFI_TENANT.id, paid.paymentId!, 'another-tpp'))).resolves.toBe('404 Resource.NotFound');
+      await expect(outcome(reads.byIdempotencyKey(LFI_TENANT.id, tpp.clientId, key(9)))).resolves.toBe('404 Resource.NotFound');
+    });
+
+    it('has no key to point at for a payment the LFI refused (404)', async () => {
+      const id = await fileConsent();
+      lfi.answer(reply(400, { errorCode: 'GenericError', errorMessage: 'no' }));
+      await outcome(pay({ consentId: id }));
+      await expect(outcome(reads.byIdempotencyKey(LFI_TENANT.id, tpp.clientId, key()))).resolves.toBe('404 Resource.NotFound');
+    });
+
+    it('passes the LFI\'s report on as it sent it, under the payment\'s consent and PSU', async () => {
+      const id = await fileConsent();
+      const paid = await pay({ consentId: id });
+      lfi.answer((res) => {
+        res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' });
+        res.end('Line,Status\n1,AcceptedCreditSettlementCompleted\n');
+      });
+      const report = await reads.report(LFI_TENANT, request(key()), caller, paid);
+      expect({ mediaType: report.mediaType, text: report.bytes.toString('utf8') }).toEqual({ mediaType: 'text/csv; charset=utf-8', text: 'Line,Status\n1,AcceptedCreditSettlementCompleted\n' });
+      const call = lfi.received.at(-1)!;
+      expect(call).toMatchObject({ method: 'GET', url: `/${LFI_TENANT.id}/ozone-connect/payments/${paid.paymentId}/report-file` });
+      expect(call.headers).toMatchObject({ 'o3-consent-id': id, 'o3-api-uri': '/open-finance/payment/v2.1/file-payments/{PaymentId}/report' });
+      expect(JSON.parse(Buffer.from(String(call.headers['o3-psu-identifier']), 'base64').toString('utf8'))).toEqual({ userId: 'psu-9' });
+    });
+
+    it('answers 404 when the LFI has no report, and the standard\'s error when it fails', async () => {
+      const id = await fileConsent();
+      const paid = await pay({ consentId: id });
+      lfi.answer(reply(404, { errorCode: 'Resource.NotFound', errorMessage: 'not yet' }));
+      await expect(outcome(reads.report(LFI_TENANT, request(key()), caller, paid))).resolves.toBe('404 Resource.NotFound');
+      lfi.answer(reply(500, { errorCode: 'GenericError', errorMessage: 'down' }));
+      await expect(outcome(reads.report(LFI_TENANT, request(key()), caller, paid))).resolves.toBe('500 GenericRecoverableError');
+    });
+  });
+
+  it('does not read a single payment as a file payment (404)', async () => {
+    const consentId = await fileConsent({ schedule: { SinglePayment: { Type: 'SingleInstantPayment', Amount: { Amount: '10.00', Currency: 'AED' } } } });
+    const begun = await log.begin({
+      tenantId: LFI_TENANT.id, consentId, paymentType: 'cbuae-payment', clientId: tpp.clientId, organisationId: tpp.orgId, softwareStatementId: tpp.softwareStatementId,
+      idempotencyKey: key(), requestHash: 'h', amount: '10.00', currency: 'AED', request: { Data: { ConsentId: consentId } },
+    });
+    const single = await log.created(LFI_TENANT.id, begun.entry.reservationId, { paymentId: `p-${run}`, status: 'Pending', data: { id: `p-${run}` } });
+    await expect(outcome(reads.own(LFI_TENANT.id, single.paymentId!, tpp.clientId))).resolves.toBe('404 Resource.NotFound');
   });
 });

@@ -11,6 +11,7 @@ import { forwardedRequestHeaders } from '../payments/payment-headers';
 import { PaymentLfi } from '../payments/payment-lfi';
 import { PAYMENT_API } from '../payments/payment-mapping';
 import { paymentRequestHash } from '../payments/payment-request-hash';
+import { assertConsentReadable } from '../pipeline/consent-read-rule';
 import { o3ContextOf } from '../request/o3-context';
 import { validateMessage } from '../service-initiation/validate-message';
 import { assertInstructionMatches, filePaymentTermsOf, withConsentedInstruction } from './payment-file';
@@ -23,12 +24,13 @@ const PAYMENT_TYPE = 'cbuae-file-payment';
 /** The consent's currency when it names none; FilePayment's ControlSum is "irrespective of currencies". */
 const DEFAULT_CURRENCY = 'AED';
 
-/** One TPP request of CreateFilePayment: its verified token and the `message` of its signed body. */
+/** One TPP request of CreateFilePayment: its verified token, the token's consent (`tokenConsent`) and the `message` of its signed body. */
 export interface FilePaymentCall {
   tenant: Tenant;
   req: Request;
   caller: CallerIdentity;
   access: VerifiedAccess;
+  consent: ConsentRecord;
   idempotencyKey: string;
   message: unknown;
   /** The TPP-facing URL of the operation (the LFI's requestUrl). */
@@ -52,10 +54,25 @@ export class CreateFilePayment {
     private readonly lfi: PaymentLfi,
   ) {}
 
+  /**
+   * The consent the token stands for (UserOAuth2Security), before the body is read, as for POST
+   * /payments: a client-credentials token, or one of another kind of consent, is 403
+   * AccessToken.InvalidScope; a consent no longer in force is 401 (Consumed, Revoked, Expired) or
+   * 403 Consent.TransientAccountAccessFailure (Suspended), as for any resource call.
+   */
+  async tokenConsent(tenant: Tenant, access: VerifiedAccess): Promise<ConsentRecord> {
+    if (!access.consentId) throw new ApiError(403, 'AccessToken.InvalidScope', 'a file payment needs a token from the authorization code grant of its consent');
+    const consent = await asApi(() => this.consents.get(tenant.id, access.consentId!, { tppClientId: access.clientId }));
+    if (consent.consentType !== ConsentType.ServiceInitiation) throw new ApiError(403, 'AccessToken.InvalidScope', 'a file payment needs the token of a payment (service initiation) consent');
+    assertConsentReadable(consent);
+    return consent;
+  }
+
   /** The file payment as created (or as first created, for a repeated key). */
   async execute(c: FilePaymentCall): Promise<PaymentLogEntry> {
     const request = validateMessage(FilePaymentRequestDto, c.message);
-    const consent = await this.tokenConsent(c, request.Data.ConsentId);
+    const consent = c.consent;
+    if (request.Data.ConsentId !== consent.id) throw new ApiError(400, 'Consent.Invalid', 'Data.ConsentId is not the consent the access token was granted for', 'Data.ConsentId');
     const terms = filePaymentTermsOf(consent);
     if (!terms) throw new ApiError(400, 'Consent.BusinessRuleViolation', `consent ${consent.id} authorises no file payment (ControlParameters.ConsentSchedule.FilePayment)`);
     assertInstructionMatches(request.Data.Instruction, terms);
@@ -79,19 +96,6 @@ export class CreateFilePayment {
     );
     if (begin.kind === 'replay') return answered(begin.entry);
     return this.pay(c, consent, begin.entry);
-  }
-
-  /**
-   * The token stands for one consent (UserOAuth2Security): a client-credentials token, or one of
-   * another kind of consent, is 403 AccessToken.InvalidScope; Data.ConsentId must be that consent
-   * (400 Consent.Invalid), as for POST /payments.
-   */
-  private async tokenConsent(c: FilePaymentCall, consentId: string): Promise<ConsentRecord> {
-    if (!c.access.consentId) throw new ApiError(403, 'AccessToken.InvalidScope', 'a file payment needs a token from the authorization code grant of its consent');
-    const consent = await asApi(() => this.consents.get(c.tenant.id, c.access.consentId!, { tppClientId: c.access.clientId }));
-    if (consent.consentType !== ConsentType.ServiceInitiation) throw new ApiError(403, 'AccessToken.InvalidScope', 'a file payment needs the token of a payment (service initiation) consent');
-    if (consentId !== consent.id) throw new ApiError(400, 'Consent.Invalid', 'Data.ConsentId is not the consent the access token was granted for', 'Data.ConsentId');
-    return consent;
   }
 
   /** The LFI pays the file it holds: no uploaded file, nothing to pay. */

@@ -1,7 +1,4 @@
-import { asApi } from '@hub/consent';
-import { ApiError, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
-import { OzoneConnectClients, OzoneConnectError } from '@hub/ozone-connect';
-import { PaymentLog, type PaymentLogEntry } from '@hub/payments';
+import { InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
 import { FilePaymentRequestDto } from '@hub/standards';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
@@ -24,13 +21,12 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { mapOzoneError } from '../mapping/index-internal';
 import { HubResponseSigner } from '../payment-consents/hub-response-signer';
 import { SignedErrorsFilter } from '../payment-consents/signed-errors.filter';
-import { o3ContextOf } from '../request/o3-context';
 import { ServiceCalls, type ServiceOperation } from '../service-initiation/service-calls';
 import { TppMessages } from '../service-initiation/signed-message';
 import { CreateFilePayment, FILE_PAYMENTS_PATH } from './create-file-payment';
+import { FilePaymentReads, REPORT_PATH } from './file-payment-reads';
 import { filePaymentResource } from './file-payment-resource';
 import { idempotencyKeyOf } from '../payments/payment-headers';
 import { idempotencyKeyQuery, PAYMENT_API, paymentUrls, type PaymentUrls } from '../payments/payment-mapping';
@@ -43,7 +39,7 @@ const UPLOAD = op('POST', UPLOAD_PATH);
 const CREATE = op('POST', FILE_PAYMENTS_PATH);
 const QUERY = op('GET', FILE_PAYMENTS_PATH);
 const RETRIEVE = op('GET', `${FILE_PAYMENTS_PATH}/{PaymentId}`);
-const REPORT = op('GET', `${FILE_PAYMENTS_PATH}/{PaymentId}/report`);
+const REPORT = op('GET', REPORT_PATH);
 
 const IDEMPOTENCY_KEY_HEADER = { name: 'x-idempotency-key', required: true, description: 'At most 40 characters, no whitespace; the same key with the same request answers the first result again' };
 
@@ -71,8 +67,7 @@ export class FilePaymentsController {
     private readonly signer: HubResponseSigner,
     private readonly upload: UploadFilePaymentConsent,
     private readonly create: CreateFilePayment,
-    private readonly payments: PaymentLog,
-    private readonly clients: OzoneConnectClients,
+    private readonly reads: FilePaymentReads,
     @InjectConfig() private readonly config: SandboxConfig,
   ) {}
 
@@ -101,14 +96,15 @@ export class FilePaymentsController {
   @ApiProduces('application/jwt')
   @ApiBody({ type: FilePaymentRequestDto, description: 'The `message` of the signed body (AEFilePaymentRequestSigned)' })
   @ApiCreatedResponse({ description: 'AEFilePaymentIdResponseSigned: Status Received or Rejected; Location and x-idempotency-key headers' })
-  @ApiBadRequestResponse({ description: 'Body.InvalidFormat, JWS.*, Consent.Invalid, Consent.FailsControlParameters, Consent.BusinessRuleViolation (no uploaded file, already paid), or the LFI\'s refusal' })
+  @ApiBadRequestResponse({ description: 'Body.InvalidFormat, JWS.*, Consent.Invalid, Consent.FailsControlParameters, Consent.BusinessRuleViolation (no uploaded file, already paid), or the LFI\'s refusal; a consent no longer in force is 401 (Suspended: 403 Consent.TransientAccountAccessFailure)' })
   @ApiConflictResponse({ description: 'GenericError: the x-idempotency-key was used with another request' })
   async createFilePayment(@Param('tenant', TenantPipe) tenant: Tenant, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {
     const access = await this.calls.admit(tenant, req, caller, CREATE);
     const idempotencyKey = idempotencyKeyOf(req.headers);
+    const consent = await this.create.tokenConsent(tenant, access);
     const message = await this.messages.read(req, caller, tenant, { jsonAllowed: false });
     const requestUrl = `${tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl}${FILE_PAYMENTS_PATH}`;
-    const entry = await this.create.execute({ tenant, req, caller, access, idempotencyKey, message, requestUrl });
+    const entry = await this.create.execute({ tenant, req, caller, access, consent, idempotencyKey, message, requestUrl });
     const resource = filePaymentResource(entry, this.urls(tenant));
     res.setHeader('x-idempotency-key', idempotencyKey);
     res.setHeader('location', resource.Links.Self);
@@ -123,10 +119,8 @@ export class FilePaymentsController {
   async queryFilePayment(@Param('tenant', TenantPipe) tenant: Tenant, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {
     const access = await this.calls.admit(tenant, req, caller, QUERY);
     const key = idempotencyKeyOf(req.headers);
-    const entry = await asApi(() => this.payments.findByIdempotencyKey(tenant.id, access.clientId, 'cbuae-file-payment', key));
-    // Only a payment the LFI has created has a resource to point at.
-    if (!entry?.paymentId) throw ApiError.notFound('No file payment of this TPP with this x-idempotency-key');
-    res.status(200).type('application/jwt').send(await this.signer.sign(tenant.id, idempotencyKeyQuery(this.urls(tenant).filePayment(entry.paymentId)), access.clientId));
+    const paymentId = await this.reads.byIdempotencyKey(tenant.id, access.clientId, key);
+    res.status(200).type('application/jwt').send(await this.signer.sign(tenant.id, idempotencyKeyQuery(this.urls(tenant).filePayment(paymentId)), access.clientId));
   }
 
   @Get('file-payments/:PaymentId')
@@ -135,7 +129,7 @@ export class FilePaymentsController {
   @ApiOkResponse({ description: 'AEFilePaymentIdResponseSigned' })
   async retrieveFilePayment(@Param('tenant', TenantPipe) tenant: Tenant, @Param('PaymentId') paymentId: string, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {
     const access = await this.calls.admit(tenant, req, caller, RETRIEVE);
-    const entry = await this.ownFilePayment(tenant, paymentId, access.clientId);
+    const entry = await this.reads.own(tenant.id, paymentId, access.clientId);
     const resource = filePaymentResource(entry, this.urls(tenant));
     res.status(200).type('application/jwt').send(await this.signer.sign(tenant.id, resource, access.clientId));
   }
@@ -146,26 +140,8 @@ export class FilePaymentsController {
   @ApiOkResponse({ description: '200FilePaymentsFilePaymentIdReportFile: the report as the LFI sent it', schema: { type: 'string', format: 'binary' } })
   async retrieveFilePaymentReport(@Param('tenant', TenantPipe) tenant: Tenant, @Param('PaymentId') paymentId: string, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {
     const access = await this.calls.admit(tenant, req, caller, REPORT);
-    const entry = await this.ownFilePayment(tenant, paymentId, access.clientId);
-    const ctx = { ...o3ContextOf(req, caller, { apiUri: REPORT.tppPath, method: 'GET' }, { psuIdentifiers: entry.psuIdentifiers }), consentId: entry.consentId };
-    let report: { mediaType?: string; bytes: Buffer };
-    try {
-      report = await this.clients.forTenant(tenant.id).getFile(`/payments/${encodeURIComponent(paymentId)}/report-file`, ctx);
-    } catch (e) {
-      if (!(e instanceof OzoneConnectError)) throw e;
-      // The LFI has no report (yet) for the payment: the report resource does not exist.
-      if (e.status === 404) throw ApiError.notFound(`the LFI has no report of file payment ${paymentId}`);
-      const mapped = mapOzoneError(e.status ?? 503, e.status ? { errorCode: e.errorCode, errorMessage: e.errorMessage } : undefined);
-      throw new ApiError(mapped.status, mapped.code, mapped.message);
-    }
+    const report = await this.reads.report(tenant, req, caller, await this.reads.own(tenant.id, paymentId, access.clientId));
     res.status(200).type(report.mediaType ?? 'application/octet-stream').send(report.bytes);
-  }
-
-  /** The TPP's file payment; another TPP's, a single payment's id, or one the LFI never created is 404. */
-  private async ownFilePayment(tenant: Tenant, paymentId: string, clientId: string): Promise<PaymentLogEntry> {
-    const entry = await asApi(() => this.payments.own(tenant.id, paymentId, clientId));
-    if (entry.paymentType !== 'cbuae-file-payment') throw ApiError.notFound(`No file payment ${paymentId} of this TPP here`);
-    return entry;
   }
 
   private urls(tenant: Tenant): PaymentUrls {

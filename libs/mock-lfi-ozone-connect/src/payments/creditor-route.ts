@@ -3,7 +3,7 @@ import { UAE_IBAN } from '@hub/standards';
 
 /**
  * The sandbox's bank code that no bank answers to on the rail: a payment to an IBAN of this bank
- * (e.g. AE550000000000000000001) is taken (201 Pending) and later Rejected (AANI.AB08), as a
+ * (e.g. AE360000000000000000001) is taken (201 Pending) and later Rejected (AANI.AB08), as a
  * payment to a creditor bank that is down would be. Real UAE bank codes are two digits with a
  * leading zero (033 …) and the sandbox's own banks draw theirs from 100–999, so none is 000.
  */

@@ -39,11 +39,6 @@ export const RAIL_REJECTIONS = {
   creditorBankUnreachable: { code: 'AANI.AB08', message: 'The creditor bank did not answer on AANI (offline creditor agent); no money moved.' },
 } as const satisfies Record<string, PaymentRejectReason>;
 
-/** A file's lines fail one by one (the report says why); a file none of whose lines could be paid is Rejected. */
+/** A file's lines fail one by one, each with its refusal's code (the report says why); a file none of whose lines could be paid is Rejected. */
 export const FILE_REJECTED: PaymentRejectReason = { code: 'LFI.NoLinePaid', message: 'No line of the file could be paid; see the report file.' };
 
-/** Why one file line fails, as the report shows it: a refusal's code with the reason in words. */
-export function lineRejection(kind: PaymentRefusal | 'creditorBankUnreachable', detail: string): PaymentRejectReason {
-  if (kind === 'creditorBankUnreachable') return { ...RAIL_REJECTIONS.creditorBankUnreachable };
-  return { code: PAYMENT_REFUSALS[kind].code, message: detail };
-}
