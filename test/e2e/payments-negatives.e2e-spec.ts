@@ -155,7 +155,8 @@ const ROWS: Row[] = [
       const pii = await new CompactEncrypt(new TextEncoder().encode(JSON.stringify({ Initiation: { CreditorAccount: { SchemeName: 'IBAN', Identification: ctx.creditor.iban, Name: { en: 'X' } } } })))
         .setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: 'not-the-banks' })
         .encrypt(publicKey);
-      return ctx.tpp.pay({ Data: { ...message.Data, PersonalIdentifiableInformation: pii } }, { token: consent.token });
+      const withForeignPii: PaymentMessage = { Data: { ...message.Data, PersonalIdentifiableInformation: pii } };
+      return ctx.tpp.pay(withForeignPii, { token: consent.token });
     }),
   },
   { name: 'the bank: the debtor account is Suspended', status: 403, code: 'Consent.AccountTemporarilyBlocked', books: false, setup: onRestrictedAccount(1) },
