@@ -6,7 +6,7 @@ import {
   eventually,
   ibanAtBankOf,
   minorUnits,
-  openedWebhooks,
+  webhookInbox,
   paymentLogOf,
   PaymentsTpp,
   publicLinks,
@@ -128,8 +128,9 @@ describe('file payments: a payroll file paid through the hub', () => {
     expect(validateAgainstComponent(readOfficialSpec(BANK_INITIATION_DOC), 'AEIdempotencyKeyQuery', publicLinks(query)).errors).toBe('No errors');
     expect(query.Links.Self).toBe(tpp.url(`/file-payments/${paymentId}`));
 
+    const inbox = webhookInbox(receiver, m, TENANT, app());
     const events = await eventually(
-      async () => (await openedWebhooks(receiver, m, TENANT, app())).filter((o) => o.claims.message.Meta.PaymentId === paymentId),
+      async () => (await inbox()).filter((o) => o.claims.message.Meta.PaymentId === paymentId),
       (list) => list.length > 0,
       { what: `a webhook of file payment ${paymentId}` },
     );

@@ -7,7 +7,7 @@ import {
   hubOzoneConnect,
   ibanAtBankOf,
   minorUnits,
-  openedWebhooks,
+  webhookInbox,
   paymentLogOf,
   PaymentsTpp,
   publicLinks,
@@ -73,6 +73,7 @@ describe('payments: a TPP pays through the hub and the money moves at the bank',
     m = sp.manifest();
     tpp = await PaymentsTpp.connect(m, TENANT);
     receiver = await startWebhookReceiver({ certFile: app().webhookServerCertFile, keyFile: app().webhookServerKeyFile });
+    inbox = webhookInbox(receiver, m, TENANT, app());
     // The debtor: the everyday customer's AED current account; the creditor: another customer of the same bank.
     const [payer, , , payee] = psus();
     debtorAccount = payer.accountIds![0];
@@ -89,13 +90,14 @@ describe('payments: a TPP pays through the hub and the money moves at the bank',
   });
 
   /** Every webhook of one payment, opened and verified as the TPP must, in arrival order. */
-  const webhooksOf = async (paymentId: string): Promise<OpenedWebhook[]> =>
-    (await openedWebhooks(receiver, m, TENANT, app())).filter((o) => o.claims.message.Meta.PaymentId === paymentId);
+  let inbox: () => Promise<OpenedWebhook[]>;
+  const webhooksOf = async (paymentId: string): Promise<OpenedWebhook[]> => (await inbox()).filter((o) => o.claims.message.Meta.PaymentId === paymentId);
 
   /** Waits until the TPP was told the payment's final status, then checks every event of it. */
   async function expectWebhooks(paymentId: string, consentId: string, finalStatus: string, resource = 'payments'): Promise<void> {
     const events = await eventually(() => webhooksOf(paymentId), (list) => list.some((o) => o.claims.message.Data?.Status === finalStatus), {
       timeoutMs: 20_000,
+      intervalMs: 200,
       what: `the ${finalStatus} webhook of ${paymentId}`,
     });
     expect(events[0].claims.message.Meta.EventType).toBe('Resource.Created');

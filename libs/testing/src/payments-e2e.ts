@@ -10,6 +10,7 @@ import type { SandboxManifest } from './sandbox-process';
 import { validateAgainstComponent } from './schema-validation';
 import { withPublicLinks, type WebhookTpp } from './service-e2e';
 import { pushAuthorizationRequest, tppClient, type TppClient } from './tpp-client';
+import { openWebhook, type OpenedWebhook, type ReceivedWebhook, type WebhookReceiver } from './webhook-receiver';
 
 /**
  * Bank Service Initiation as an outside TPP does it (the official v2.1 documents are the
@@ -356,4 +357,18 @@ export function publicLinks(message: any): any {
   const related = message.Links.Related;
   const moved = (u: string) => (/^https?:\/\//.test(u) ? `https://lfi.example.ae${new URL(u).pathname}` : u);
   return { ...message, Links: { ...links, ...(Array.isArray(related) ? { Related: related.map(moved) } : {}) } };
+}
+
+/**
+ * The webhooks a receiver accepted for `app` from one tenant, each opened (decrypted, verified) once
+ * and kept: suites that poll for a payment's events do not decrypt the whole inbox on every look.
+ */
+export function webhookInbox(receiver: WebhookReceiver, m: SandboxManifest, tenantId: string, app: WebhookTpp): () => Promise<OpenedWebhook[]> {
+  const tenant = m.tenants.find((t) => t.id === tenantId)!;
+  const opened = new Map<ReceivedWebhook, Promise<OpenedWebhook>>();
+  const open = (r: ReceivedWebhook) => {
+    if (!opened.has(r)) opened.set(r, openWebhook(r, { encryptionKeyFile: app.encryptionKeyFile, hubJwksUrl: tenant.hubJwksUrl, caFile: m.caCertFile, issuer: tenant.issuer, clientId: app.clientId, url: receiver.url }));
+    return opened.get(r)!;
+  };
+  return () => Promise.all(receiver.received.filter((r) => r.answered >= 200 && r.answered < 300).map(open));
 }
