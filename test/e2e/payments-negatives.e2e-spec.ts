@@ -65,6 +65,7 @@ const afterOne = (schedule: () => Record<string, unknown>, amount: string, next:
   return { send: pay(ctx, consent, next), consentId: consent.consentId };
 };
 
+/** The first payment on a fresh consent is the refused one. */
 const first = (schedule: () => Record<string, unknown>, amount: string, o: Parameters<Ctx['message']>[2] = {}): Row['setup'] => async (ctx) => {
   const consent = await ctx.authorize(schedule());
   return { send: pay(ctx, consent, amount, o), consentId: consent.consentId };
