@@ -2,7 +2,8 @@
  * `npm run bench`: measured figures of the foundation, printed with ratios (no pass/fail).
  * - start-up: first start (new trust framework, new databases) vs a restart reusing everything;
  * - mTLS round trips on the hub: a new TLS handshake per request vs one kept-alive connection;
- * - authorization server and gateway rates; FX quotes through the hub vs the LFI directly;
+ * - authorization server and gateway rates; FX quotes and single payments through the hub vs the
+ *   LFI directly;
  *   webhook events/s and change→receipt latency.
  * Everything shares this machine's two cores with the load generator; compare runs on one machine.
  */
@@ -10,6 +11,7 @@ import { OzoneConnectClient } from '@hub/ozone-connect';
 import { CLIENT_ASSERTION_TYPE, clientAssertionClaims, disposeSandbox, httpsCall, mtlsAgent, postForm, pushAuthorizationRequest, requestObjectClaims, SandboxManifest, signWithTppKey, startSandbox, tppClient } from '@hub/testing';
 import { readDirectory } from '@hub/trust-framework';
 import { fxFigures } from './fx-figures';
+import { paymentFigures } from './payment-figures';
 import { measure } from './measure';
 import { webhookFigures } from './webhook-figures';
 import * as client from 'openid-client';
@@ -139,6 +141,7 @@ async function main(): Promise<void> {
   await authorizationServerFigures(m);
   await gatewayFigures(m);
   await fxFigures(m);
+  await paymentFigures(m);
   await webhookFigures(m);
   await disposeSandbox(warm);
   rmSync(certsDir, { recursive: true, force: true });

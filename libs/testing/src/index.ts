@@ -17,3 +17,5 @@ export * from './insurance-quote-requests';
 export * from './test-databases';
 export * from './eventually';
 export * from './payment-fixtures';
+export * from './payments-e2e';
+export * from './bank-ledger';
