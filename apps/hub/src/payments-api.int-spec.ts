@@ -456,6 +456,25 @@ describe('Bank Service Initiation payments (TPP-facing)', () => {
       expect(errorOf(await pay(consentId, { bearer: await token({ consentId, scope: 'openid accounts' }) }))).toEqual({ status: 403, code: 'AccessToken.InvalidScope' });
     });
 
+    it('refuses the authorization-code token of a data-sharing consent (403 AccessToken.InvalidScope), nothing sent', async () => {
+      const ConsentId = randomUUID();
+      const rar = { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: { ConsentId, Permissions: ['ReadAccountsBasic'], ExpirationDateTime: new Date(Date.now() + DAY_MS).toISOString(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } } };
+      await consents.create({ tenantId: TENANT, tpp: tppRecord(), authorizationDetail: rar }, { actor: 'Hub', interactionId: randomUUID() });
+      const sent = lfi.payments().length;
+      const res = await pay(ConsentId, { bearer: await token({ consentId: ConsentId }) });
+      expect(errorOf(res)).toEqual({ status: 403, code: 'AccessToken.InvalidScope' });
+      expect(lfi.payments()).toHaveLength(sent);
+    });
+
+    it('keeps x-idempotency-keys per TPP: another TPP with the same key finds nothing of the first TPP’s payment', async () => {
+      const consentId = await authorizedConsent();
+      const key = randomUUID().replace(/-/g, '');
+      const paymentId = (await opened(await pay(consentId, { key }))).Data.PaymentId;
+      expect((await read('/payments', { headers: { 'x-idempotency-key': key }, app: otherTpp() })).status).toBe(404);
+      expect(await paymentLog.findByIdempotencyKey(TENANT, otherTpp().clientId, 'cbuae-payment', key)).toBeUndefined();
+      expect(await paymentLog.find(TENANT, paymentId, otherTpp().clientId)).toBeUndefined();
+    });
+
     it('does not give another TPP the refund account of a consent (404, nothing asked of the LFI)', async () => {
       const consentId = await authorizedConsent({ permissions: ['ReadRefundAccount'] });
       const asked = lfi.calls.length;
