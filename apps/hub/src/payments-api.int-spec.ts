@@ -423,4 +423,64 @@ describe('Bank Service Initiation payments (TPP-facing)', () => {
       expect(errorOf(await read(`/payment-consents/${await authorizedConsent()}/refund`))).toEqual({ status: 403, code: 'AccessToken.InvalidScope' });
     });
   });
+  describe('review: replays, zero amounts and other TPPs', () => {
+    const single = { SinglePayment: { Type: 'SingleInstantPayment', Amount: aed('25.00') } };
+
+    it('answers the retry of the payment that used a single payment consent up with that payment, and nothing else', async () => {
+      const consentId = await authorizedConsent({ schedule: single });
+      const key = randomUUID().replace(/-/g, '');
+      const first = await opened(await pay(consentId, { key }));
+      expect((await consents.get(TENANT, consentId)).status).toBe(ConsentStatus.Consumed);
+      const sent = lfi.payments().length;
+      const again = await pay(consentId, { key });
+      expect(again.status).toBe(201);
+      expect((await opened(again)).Data.PaymentId).toBe(first.Data.PaymentId);
+      // Another key, or the key with another message, meets the Consumed consent: 401 without body.
+      const otherKey = await pay(consentId);
+      expect([otherKey.status, otherKey.text]).toEqual([401, '']);
+      expect((await pay(consentId, { key, amount: '24.00' })).status).toBe(401);
+      expect(lfi.payments()).toHaveLength(sent);
+    });
+
+    it('refuses a payment of 0.00 (400 Body.InvalidFormat) before the payment log or the LFI hear of it', async () => {
+      const consentId = await authorizedConsent();
+      const sent = lfi.payments().length;
+      expect(errorOf(await pay(consentId, { amount: '0.00' }))).toEqual({ status: 400, code: 'Body.InvalidFormat' });
+      expect(errorOf(await pay(consentId, { amount: '000.00' }))).toEqual({ status: 400, code: 'Body.InvalidFormat' });
+      expect(lfi.payments()).toHaveLength(sent);
+      expect(await paymentLog.listForConsent(TENANT, consentId)).toEqual([]);
+    });
+
+    it('refuses a token of the consent without the payments scope (403 AccessToken.InvalidScope)', async () => {
+      const consentId = await authorizedConsent();
+      expect(errorOf(await pay(consentId, { bearer: await token({ consentId, scope: 'openid accounts' }) }))).toEqual({ status: 403, code: 'AccessToken.InvalidScope' });
+    });
+
+    it('refuses the authorization-code token of a data-sharing consent (403 AccessToken.InvalidScope), nothing sent', async () => {
+      const ConsentId = randomUUID();
+      const rar = { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: { ConsentId, Permissions: ['ReadAccountsBasic'], ExpirationDateTime: new Date(Date.now() + DAY_MS).toISOString(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } } };
+      await consents.create({ tenantId: TENANT, tpp: tppRecord(), authorizationDetail: rar }, { actor: 'Hub', interactionId: randomUUID() });
+      const sent = lfi.payments().length;
+      const res = await pay(ConsentId, { bearer: await token({ consentId: ConsentId }) });
+      expect(errorOf(res)).toEqual({ status: 403, code: 'AccessToken.InvalidScope' });
+      expect(lfi.payments()).toHaveLength(sent);
+    });
+
+    it('keeps x-idempotency-keys per TPP: another TPP with the same key finds nothing of the first TPP’s payment', async () => {
+      const consentId = await authorizedConsent();
+      const key = randomUUID().replace(/-/g, '');
+      const paymentId = (await opened(await pay(consentId, { key }))).Data.PaymentId;
+      expect((await read('/payments', { headers: { 'x-idempotency-key': key }, app: otherTpp() })).status).toBe(404);
+      expect(await paymentLog.findByIdempotencyKey(TENANT, otherTpp().clientId, 'cbuae-payment', key)).toBeUndefined();
+      expect(await paymentLog.find(TENANT, paymentId, otherTpp().clientId)).toBeUndefined();
+    });
+
+    it('does not give another TPP the refund account of a consent (404, nothing asked of the LFI)', async () => {
+      const consentId = await authorizedConsent({ permissions: ['ReadRefundAccount'] });
+      const asked = lfi.calls.length;
+      const res = await read(`/payment-consents/${consentId}/refund`, { app: otherTpp() });
+      expect([res.status, res.text]).toEqual([404, '']);
+      expect(lfi.calls).toHaveLength(asked);
+    });
+  });
 });

@@ -1,7 +1,7 @@
-import { asApi, ConsentService, ConsentType } from '@hub/consent';
+import { asApi, ConsentService, ConsentStatus, ConsentType } from '@hub/consent';
 import { ApiError, InjectConfig, interactionIdOf, SandboxConfig, type Tenant, type TenantConfig, tenantUrls } from '@hub/kernel';
 import type { ConsentRecord, O3Context } from '@hub/ozone-connect';
-import { PAYMENT_API, paymentUrls, type PaymentUrls } from '@hub/payments';
+import { PAYMENT_API, PaymentLog, paymentUrls, type PaymentUrls } from '@hub/payments';
 import { PaymentRequestDto, type AEPaymentRequest } from '@hub/standards';
 import type { CallerIdentity } from '@hub/trust-framework';
 import { Injectable } from '@nestjs/common';
@@ -36,6 +36,20 @@ export interface PaymentCommand {
   urls: PaymentUrls;
 }
 
+/** Zero in the documents' amount form (`^\d{1,16}\.\d{2}$`), however many leading zeros. */
+const ZERO_AMOUNT = /^0+\.00$/;
+
+/**
+ * Hub rule: a payment moves money. The documents' pattern admits 0.00, which would pay nothing
+ * yet use up a SinglePayment or a payment of the consent's count limits; it is refused as the
+ * malformed amount it is (400 Body.InvalidFormat), before the payment log or the LFI hear of it.
+ */
+export function assertMovesMoney(message: AEPaymentRequest): void {
+  if (ZERO_AMOUNT.test(message.Data.Instruction.Amount.Amount)) {
+    throw new ApiError(400, 'Body.InvalidFormat', 'Instruction.Amount.Amount must be more than 0.00: a payment moves money', 'Data.Instruction.Amount.Amount');
+  }
+}
+
 /**
  * Steps 0-3 of POST /payments, each refusing with the standard's answer: rate; an access token of
  * the TPP with the payments scope, from the authorization-code grant of one of its service
@@ -51,6 +65,7 @@ export class PaymentAdmission {
     private readonly consents: ConsentService,
     private readonly messages: TppMessages,
     private readonly limiter: TppRateLimiter,
+    private readonly log: PaymentLog,
     @InjectConfig() private readonly config: SandboxConfig,
   ) {}
 
@@ -64,10 +79,20 @@ export class PaymentAdmission {
     const consent = await asApi(() => this.consents.get(tenant.id, token.consentId!, { tppClientId: token.clientId }));
     if (consent.consentType !== ConsentType.ServiceInitiation) throw new ApiError(403, 'AccessToken.InvalidScope', 'a payment needs the token of a payment (service initiation) consent');
     // The token's authority is its consent's: one that ended (Consumed, Revoked, Expired) is 401
-    // as for any resource call, a Suspended one 403 Consent.TransientAccountAccessFailure.
-    assertConsentReadable(consent);
+    // as for any resource call, a Suspended one 403 Consent.TransientAccountAccessFailure; except
+    // the retry of the payment that used the consent up (below).
+    let ended: unknown;
+    try {
+      assertConsentReadable(consent);
+    } catch (error) {
+      if (consent.status !== ConsentStatus.Consumed) throw error;
+      ended = error;
+    }
     const message = validateMessage(PaymentRequestDto, await this.messages.read(req, caller, tenant, { jsonAllowed: false })) as unknown as AEPaymentRequest;
     if (message.Data.ConsentId !== consent.id) throw new ApiError(400, 'Consent.Invalid', 'Data.ConsentId is not the consent the access token was granted for', 'Data.ConsentId');
+    assertMovesMoney(message);
+    const requestHash = paymentRequestHash(message);
+    if (ended !== undefined && !(await this.isRetry(tenant.id, token.clientId, idempotencyKey, requestHash))) throw ended;
     const urls = paymentUrls(tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl);
     return {
       tenantId: tenant.id,
@@ -75,12 +100,22 @@ export class PaymentAdmission {
       consent,
       message,
       idempotencyKey,
-      requestHash: paymentRequestHash(message),
+      requestHash,
       o3: o3ContextOf(req, caller, { apiUri: `${PAYMENT_API}/payments`, method: 'POST' }, { consentId: consent.id, psuIdentifiers: consent.psuIdentifiers }) as O3Context & { consentId: string },
       requestUrl: urls.payments,
       requestHeaders: req.headers,
       interactionId: interactionIdOf(req),
       urls,
     };
+  }
+
+  /**
+   * The same key and message as a payment already made: a TPP whose answer was lost retries the
+   * payment that used its consent up (a single payment Consumes it at once). The log answers it
+   * again (PaymentLog.begin: idempotency first); anything else stays refused with the consent.
+   */
+  private async isRetry(tenantId: string, clientId: string, idempotencyKey: string, requestHash: string): Promise<boolean> {
+    const earlier = await this.log.findByIdempotencyKey(tenantId, clientId, 'cbuae-payment', idempotencyKey);
+    return earlier?.requestHash === requestHash;
   }
 }
