@@ -165,6 +165,14 @@ describe('payments: a TPP pays through the hub and the money moves at the bank',
     expect(read.Data).toMatchObject({ Status: 'Consumed', PaymentConsumption: { CumulativeNumberOfPayments: 1, CumulativeValueOfPayments: { Amount: amount, Currency: 'AED' } } });
     expect(read.Links.Related).toEqual([tpp.url(`/payments/${paymentId}`)]);
 
+    // A TPP that lost its 201 retries with the same key and message (signed again): the payment
+    // that used the consent up comes back; any other payment on the Consumed consent is 401.
+    const retry = await tpp.pay(message, { token: consent.token, idempotencyKey });
+    expect(retry.status).toBe(201);
+    expect((await tpp.conformant(retry, 'AEPaymentIdResponseSigned')).Data.PaymentId).toBe(paymentId);
+    expect((await tpp.pay(message, { token: consent.token, idempotencyKey: randomUUID().replace(/-/g, '') })).status).toBe(401);
+    await expectDebited(debtorBefore, minorUnits(amount), message.Data.DebtorReference!);
+
     // The payment found again by its idempotency key (GET /payments, AEIdempotencyKeyQuery).
     const byKey = await tpp.read('/payments', { 'x-idempotency-key': idempotencyKey });
     expect(byKey.status).toBe(200);

@@ -1,4 +1,4 @@
-import { ConsentRevocationHooks, ConsentService, tokenAuthorizationDetails } from '@hub/consent';
+import { ConsentRevocationHooks, ConsentService, ConsentStatus, tokenAuthorizationDetails } from '@hub/consent';
 import { Clock, keystoreUrl, SANDBOX_CONFIG, SandboxConfig, TenantConfig, tenantUrls } from '@hub/kernel';
 import { TrustDirectory } from '@hub/trust-framework';
 import type { FactoryProvider } from '@nestjs/common';
@@ -81,9 +81,14 @@ async function buildTenant(d: Deps, tenant: TenantConfig): Promise<Provider> {
   return provider;
 }
 
-/** A consent that reaches a final status takes every token issued under it along. */
+/**
+ * A consent that reaches a final status takes every token issued under it along, except a
+ * Consumed payment consent's: the gateway refuses every call under it (the consent read rule)
+ * but one, the retry of the payment that used it up, which must still find its token valid.
+ */
 function registerTokenRevocation(hooks: ConsentRevocationHooks, servers: AuthorizationServers, d: Deps): void {
-  hooks.register(async (tenantId, consentId) => {
+  hooks.register(async (tenantId, consentId, status) => {
+    if (status === ConsentStatus.Consumed) return;
     const models = typeOrmAdapterFactory(d.ds, tenantId, () => d.clock.now());
     const link = (await models(CONSENT_GRANT_MODEL).find(consentId)) as { grantId?: string } | undefined;
     if (!link?.grantId) return;

@@ -171,11 +171,13 @@ describe.each(testDatabases('file-payment'))('creating a file payment on $engine
     expect(lfi.received).toEqual([]);
   });
 
-  it('leaves a repeated request to the key lookup once paid: the consent is used up (401), the payment found by its key', async () => {
+  it('answers the retry of the payment that used the consent up with that payment, and nothing else (401)', async () => {
     const id = await fileConsent();
     const first = await pay({ consentId: id });
-    await expect(outcome(pay({ consentId: id }))).resolves.toBe('401 GenericError');
-    await expect(log.findByIdempotencyKey(LFI_TENANT.id, tpp.clientId, 'cbuae-file-payment', key())).resolves.toMatchObject({ paymentId: first.paymentId });
+    expect((await consents.get(LFI_TENANT.id, id)).status).toBe(ConsentStatus.Consumed);
+    await expect(pay({ consentId: id })).resolves.toMatchObject({ paymentId: first.paymentId });
+    await expect(outcome(pay({ consentId: id, key: key(3) }))).resolves.toBe('401 GenericError');
+    await expect(outcome(pay({ consentId: id, msg: message(id, { DebtorReference: 'other' }) }))).resolves.toBe('401 GenericError');
     expect(lfi.received).toHaveLength(1);
   });
 

@@ -1,7 +1,7 @@
 import { asApi, ConsentService, ConsentType } from '@hub/consent';
 import { ApiError, interactionIdOf, type Tenant } from '@hub/kernel';
 import type { ConsentRecord, OzonePaymentPostRequest } from '@hub/ozone-connect';
-import { PaymentLog, type PaymentLogEntry } from '@hub/payments';
+import { PAYMENT_API, PaymentLog, type PaymentLogEntry } from '@hub/payments';
 import { FilePaymentRequestDto } from '@hub/standards';
 import type { CallerIdentity } from '@hub/trust-framework';
 import { Injectable } from '@nestjs/common';
@@ -9,9 +9,8 @@ import type { Request } from 'express';
 import type { VerifiedAccess } from '../access/bearer-access';
 import { forwardedRequestHeaders } from '../payments/payment-headers';
 import { PaymentLfi } from '../payments/payment-lfi';
-import { PAYMENT_API } from '@hub/payments';
 import { paymentRequestHash } from '../payments/payment-request-hash';
-import { assertConsentReadable } from '../pipeline/consent-read-rule';
+import { assertRetryOfPaymentMade, consentNotInForce } from '../payments/consent-in-force';
 import { o3ContextOf } from '../request/o3-context';
 import { validateMessage } from '../service-initiation/validate-message';
 import { assertInstructionMatches, filePaymentTermsOf, withConsentedInstruction } from './payment-file';
@@ -57,14 +56,16 @@ export class CreateFilePayment {
   /**
    * The consent the token stands for (UserOAuth2Security), before the body is read, as for POST
    * /payments: a client-credentials token, or one of another kind of consent, is 403
-   * AccessToken.InvalidScope; a consent no longer in force is 401 (Consumed, Revoked, Expired) or
-   * 403 Consent.TransientAccountAccessFailure (Suspended), as for any resource call.
+   * AccessToken.InvalidScope; a consent no longer in force is 401 (Revoked, Expired) or 403
+   * Consent.TransientAccountAccessFailure (Suspended), as for any resource call. A Consumed one is
+   * refused once the message is known, unless it is the retry of the payment that used it up
+   * (`consentNotInForce`, as for POST /payments).
    */
   async tokenConsent(tenant: Tenant, access: VerifiedAccess): Promise<ConsentRecord> {
     if (!access.consentId) throw new ApiError(403, 'AccessToken.InvalidScope', 'a file payment needs a token from the authorization code grant of its consent');
     const consent = await asApi(() => this.consents.get(tenant.id, access.consentId!, { tppClientId: access.clientId }));
     if (consent.consentType !== ConsentType.ServiceInitiation) throw new ApiError(403, 'AccessToken.InvalidScope', 'a file payment needs the token of a payment (service initiation) consent');
-    assertConsentReadable(consent);
+    consentNotInForce(consent);
     return consent;
   }
 
@@ -76,8 +77,10 @@ export class CreateFilePayment {
     const terms = filePaymentTermsOf(consent);
     if (!terms) throw new ApiError(400, 'Consent.BusinessRuleViolation', `consent ${consent.id} authorises no file payment (ControlParameters.ConsentSchedule.FilePayment)`);
     assertInstructionMatches(request.Data.Instruction, terms);
-    await this.assertFileUploaded(c.tenant.id, consent.id);
     const message = request as unknown as { Data: Record<string, unknown> };
+    const requestHash = paymentRequestHash(message);
+    await assertRetryOfPaymentMade(this.payments, consentNotInForce(consent), { tenantId: c.tenant.id, clientId: c.access.clientId, paymentType: PAYMENT_TYPE, idempotencyKey: c.idempotencyKey, requestHash });
+    await this.assertFileUploaded(c.tenant.id, consent.id);
     const begin = await asApi(() =>
       this.payments.begin({
         tenantId: c.tenant.id,
@@ -87,7 +90,7 @@ export class CreateFilePayment {
         organisationId: c.caller.organisationId,
         softwareStatementId: c.caller.softwareStatementId,
         idempotencyKey: c.idempotencyKey,
-        requestHash: paymentRequestHash(message),
+        requestHash,
         amount: terms.ControlSum,
         currency: currencyOf(consent),
         request: withConsentedInstruction(message, terms),

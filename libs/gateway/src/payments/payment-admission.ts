@@ -1,4 +1,4 @@
-import { asApi, ConsentService, ConsentStatus, ConsentType } from '@hub/consent';
+import { asApi, ConsentService, ConsentType } from '@hub/consent';
 import { ApiError, InjectConfig, interactionIdOf, SandboxConfig, type Tenant, type TenantConfig, tenantUrls } from '@hub/kernel';
 import type { ConsentRecord, O3Context } from '@hub/ozone-connect';
 import { PAYMENT_API, PaymentLog, paymentUrls, type PaymentUrls } from '@hub/payments';
@@ -8,11 +8,11 @@ import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { BearerAccess } from '../access/bearer-access';
 import { TppRateLimiter } from '../rate-limit/tpp-rate-limiter';
-import { assertConsentReadable } from '../pipeline/consent-read-rule';
 import { o3ContextOf } from '../request/o3-context';
 import { checkFapiHeaders } from '../request/request-headers';
 import { TppMessages } from '../service-initiation/signed-message';
 import { validateMessage } from '../service-initiation/validate-message';
+import { assertRetryOfPaymentMade, consentNotInForce } from './consent-in-force';
 import { checkConsentIdHeader, idempotencyKeyOf } from './payment-headers';
 import { paymentRequestHash } from './payment-request-hash';
 
@@ -81,18 +81,12 @@ export class PaymentAdmission {
     // The token's authority is its consent's: one that ended (Consumed, Revoked, Expired) is 401
     // as for any resource call, a Suspended one 403 Consent.TransientAccountAccessFailure; except
     // the retry of the payment that used the consent up (below).
-    let ended: unknown;
-    try {
-      assertConsentReadable(consent);
-    } catch (error) {
-      if (consent.status !== ConsentStatus.Consumed) throw error;
-      ended = error;
-    }
+    const ended = consentNotInForce(consent);
     const message = validateMessage(PaymentRequestDto, await this.messages.read(req, caller, tenant, { jsonAllowed: false })) as unknown as AEPaymentRequest;
     if (message.Data.ConsentId !== consent.id) throw new ApiError(400, 'Consent.Invalid', 'Data.ConsentId is not the consent the access token was granted for', 'Data.ConsentId');
     assertMovesMoney(message);
     const requestHash = paymentRequestHash(message);
-    if (ended !== undefined && !(await this.isRetry(tenant.id, token.clientId, idempotencyKey, requestHash))) throw ended;
+    await assertRetryOfPaymentMade(this.log, ended, { tenantId: tenant.id, clientId: token.clientId, paymentType: 'cbuae-payment', idempotencyKey, requestHash });
     const urls = paymentUrls(tenantUrls(this.config, tenant as TenantConfig).resourceServerUrl);
     return {
       tenantId: tenant.id,
@@ -107,15 +101,5 @@ export class PaymentAdmission {
       interactionId: interactionIdOf(req),
       urls,
     };
-  }
-
-  /**
-   * The same key and message as a payment already made: a TPP whose answer was lost retries the
-   * payment that used its consent up (a single payment Consumes it at once). The log answers it
-   * again (PaymentLog.begin: idempotency first); anything else stays refused with the consent.
-   */
-  private async isRetry(tenantId: string, clientId: string, idempotencyKey: string, requestHash: string): Promise<boolean> {
-    const earlier = await this.log.findByIdempotencyKey(tenantId, clientId, 'cbuae-payment', idempotencyKey);
-    return earlier?.requestHash === requestHash;
   }
 }
