@@ -42,7 +42,12 @@ describe('createdPayment (the LFI’s 201 body)', () => {
     ['an id over 40 characters (AEPaymentId)', { data: { id: 'p'.repeat(41), status: 'Pending' } }],
     ['no status', { data: { id: 'p-1' } }],
     ['a status of no list', { data: { id: 'p-1', status: 'Done' } }],
+    ['a file payment\'s Received on a single payment', { data: { id: 'p-1', status: 'Received' } }],
   ])('is undefined for %s', (_name, body) => {
     expect(createdPayment(body)).toBeUndefined();
+  });
+
+  it('takes Received for a file payment', () => {
+    expect(createdPayment({ data: { id: 'f-1', status: 'Received' } }, 'cbuae-file-payment')).toMatchObject({ id: 'f-1', status: 'Received' });
   });
 });

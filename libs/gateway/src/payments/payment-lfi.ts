@@ -1,5 +1,6 @@
 import { ApiError } from '@hub/kernel';
 import { OzoneConnectClients, OzoneConnectError, type O3Context, type OzonePayment, type OzonePaymentPostRequest } from '@hub/ozone-connect';
+import { refusedPaymentTransition, type PaymentStatus, type PaymentType } from '@hub/payments';
 import { Injectable, Logger } from '@nestjs/common';
 import { mapOzoneConnectError, serviceResourceError } from '../mapping/index-internal';
 
@@ -8,9 +9,6 @@ export type PaymentSent =
   | { kind: 'created'; payment: OzonePayment }
   | { kind: 'refused'; refusal: { status: number; code: string; message: string } }
   | { kind: 'unanswered'; error: ApiError };
-
-/** The payment statuses the LFI may create a payment in (AEPaymentStatus, and Received for file payments). */
-const PAYMENT_STATUSES = new Set(['Pending', 'AcceptedSettlementCompleted', 'AcceptedCreditSettlementCompleted', 'AcceptedWithoutPosting', 'Rejected', 'Received']);
 
 const UNEXPECTED = 'The LFI gave an unexpected answer.';
 
@@ -28,12 +26,16 @@ export function classifyPaymentFailure(e: OzoneConnectError): Exclude<PaymentSen
   return { kind: 'refused', refusal: { ...mapped, status: e.status === 409 ? 409 : mapped.status } };
 }
 
-/** The LFI's 201 body, when it names the payment it made (`data.id`) and its status. */
-export function createdPayment(body: unknown): OzonePayment | undefined {
+/**
+ * The LFI's 201 body, when it names the payment it made (`data.id`) and a status its payment type
+ * has (the payment log's status rules: Received only for a file payment). Anything else is a
+ * garbled answer: the payment stays in flight and the TPP gets 500, never a 4xx for the LFI's fault.
+ */
+export function createdPayment(body: unknown, paymentType: PaymentType = 'cbuae-payment'): OzonePayment | undefined {
   const data = (body as { data?: Partial<OzonePayment> } | undefined)?.data;
   if (typeof data !== 'object' || data === null) return undefined;
   if (typeof data.id !== 'string' || data.id.length === 0 || data.id.length > 40) return undefined;
-  if (typeof data.status !== 'string' || !PAYMENT_STATUSES.has(data.status)) return undefined;
+  if (typeof data.status !== 'string' || refusedPaymentTransition(paymentType, undefined, data.status as PaymentStatus)) return undefined;
   return data as OzonePayment;
 }
 
@@ -57,7 +59,7 @@ export class PaymentLfi {
       this.logger.warn({ reason: e.message }, 'Ozone Connect POST /payments failed');
       return classifyPaymentFailure(e);
     }
-    const payment = createdPayment(answer.body);
+    const payment = createdPayment(answer.body, body.paymentType as PaymentType);
     if (payment) return { kind: 'created', payment };
     // Something may have been made: the payment stays in flight, and a retry asks again.
     this.logger.warn({ status: answer.status }, 'Ozone Connect POST /payments answered without a payment id and status');
