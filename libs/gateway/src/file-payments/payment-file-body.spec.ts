@@ -2,6 +2,7 @@ import { Controller, HttpCode, Module, Post, Req, Res, type INestApplication } f
 import { NestFactory } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { fileHashOf } from './payment-file';
 import { MAX_PAYMENT_FILE_BYTES, paymentFileOf, paymentFileUploadBody } from './payment-file-body';
 
@@ -77,5 +78,23 @@ describe('the body of a file upload', () => {
 
   it('leaves every other route to the hub\'s parsers', async () => {
     expect((await post(true, '/other', '{"a":1}', 'application/json')).json).toEqual({ body: { a: 1 } });
+  });
+});
+
+describe('the upload reader and callers without a certificate', () => {
+  /** A request as Node hands it over a TLS connection, its body not yet read. */
+  const upload = (authorized: boolean) => Object.assign(Readable.from([Buffer.from('a,b\n')]), { method: 'POST', path: UPLOAD, socket: { encrypted: true, authorized } }) as unknown as Request & Readable;
+
+  it('does not read the body of a TLS caller whose certificate was not verified (the guard refuses it)', async () => {
+    const req = upload(false);
+    await new Promise<void>((resolve) => paymentFileUploadBody(req, {} as Response, () => resolve()));
+    expect(req.readableEnded).toBe(false);
+    expect(req.body).toBeUndefined();
+  });
+
+  it('reads the body of a caller with a verified certificate', async () => {
+    const req = upload(true);
+    await new Promise<void>((resolve) => paymentFileUploadBody(req, {} as Response, () => resolve()));
+    expect(req.body).toEqual(Buffer.from('a,b\n'));
   });
 });

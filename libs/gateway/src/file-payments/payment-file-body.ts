@@ -1,5 +1,6 @@
 import { ApiError } from '@hub/kernel';
 import type { NextFunction, Request, Response } from 'express';
+import type { TLSSocket } from 'node:tls';
 
 /**
  * The body of `POST /payment-consents/{ConsentId}/file` (UploadFilePaymentConsent): any media type, the
@@ -25,10 +26,12 @@ type FileRequest = Request & { [TOO_LARGE]?: boolean; _body?: boolean; rawBody?:
  * parsers), which would turn a file sent with those media types into an object whose bytes, and
  * so whose hash, are lost. Mounted with `app.use` ahead of them, this reads the upload route's body
  * as raw bytes whatever its media type, up to MAX_PAYMENT_FILE_BYTES; the parsers then skip the
- * finished request. Every other request passes untouched.
+ * finished request. Every other request passes untouched, and so does an upload over a TLS
+ * connection without a verified client certificate: the certificate guard refuses it, and a
+ * caller the trust framework does not know must not make the hub read megabytes first.
  */
 export function paymentFileUploadBody(req: Request, _res: Response, next: NextFunction): void {
-  if (req.method !== 'POST' || !UPLOAD_PATH.test(req.path)) return next();
+  if (req.method !== 'POST' || !UPLOAD_PATH.test(req.path) || withoutVerifiedCertificate(req)) return next();
   readAll(req as FileRequest).then(() => next(), next);
 }
 
@@ -46,6 +49,12 @@ export async function paymentFileOf(req: Request): Promise<Buffer> {
   }
   if (r[TOO_LARGE]) throw ApiError.badRequest(`the file is larger than the ${MAX_PAYMENT_FILE_BYTES} bytes the hub accepts`, undefined, 'Body.InvalidFormat');
   return r.body as Buffer;
+}
+
+/** TLS whose client certificate was not verified against the sandbox CA (plain HTTP only in tests). */
+function withoutVerifiedCertificate(req: Request): boolean {
+  const socket = req.socket as Partial<TLSSocket>;
+  return socket.encrypted === true && socket.authorized !== true;
 }
 
 /** The stream has been read by someone else (IncomingMessage.complete and no longer readable). */
