@@ -28,6 +28,8 @@ export { runAuditVerification, verifyAuditTrail } from './audit/verify-audit-tra
 export type { AuditProblem, AuditVerification } from './audit/verify-audit-trail';
 export { ConsentOutbox, DEFAULT_CLAIM_LEASE_MS } from './outbox/consent-outbox';
 export type { ConsentOutboxMessage } from './outbox/consent-outbox';
+export { ConsentOutboxChanges } from './outbox/consent-outbox-changes';
+export type { CarriedMessageKey, CarriedTopic } from './outbox/consent-outbox-changes';
 export { CONSENT_OUTBOX_TOPICS } from './outbox/consent-events';
 export type { ConsentOutboxTopic, LfiConsentEvent, PaymentChangedPayload, ResourceChangedPayload, TppConsentChanged } from './outbox/consent-events';
 

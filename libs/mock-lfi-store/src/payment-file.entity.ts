@@ -1,15 +1,9 @@
 import { instantColumn, jsonColumn } from '@hub/persistence';
+import type { AEBankServiceInitiationFilePaymentConsent } from '@hub/standards';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** AEFilePaymentConsent: the file a payment consent announces. */
-export interface FilePaymentTerms {
-  FileType: string;
-  FileHash: string;
-  FileReference?: string;
-  NumberOfTransactions: number;
-  ControlSum: string;
-  RequestedExecutionDate?: string;
-}
+/** AEBankServiceInitiationFilePaymentConsent: the file a payment consent announces. */
+export type FilePaymentTerms = AEBankServiceInitiationFilePaymentConsent;
 
 /**
  * A file payment consent as the bank knows it: its terms when the hub created it here (Ozone

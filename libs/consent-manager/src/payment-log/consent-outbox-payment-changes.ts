@@ -1,7 +1,6 @@
-import { ConsentOutbox } from '@hub/consent';
-import { PaymentChangeOutbox, type PaymentChanged } from '@hub/payments';
+import { ConsentOutboxChanges, type CarriedMessageKey } from '@hub/consent';
+import type { PaymentChangeOutbox, PaymentChanged } from '@hub/payments';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 
 /**
  * The payment log's outbox port on the consent store's transactional outbox: a payment created or
@@ -10,21 +9,10 @@ import type { EntityManager } from 'typeorm';
  * payment's events for the webhook worker.
  */
 @Injectable()
-export class ConsentOutboxPaymentChanges extends PaymentChangeOutbox {
-  constructor(private readonly outbox: ConsentOutbox) {
-    super();
-  }
+export class ConsentOutboxPaymentChanges extends ConsentOutboxChanges<PaymentChanged> implements PaymentChangeOutbox {
+  protected readonly topic = 'tpp.payment-changed';
 
-  transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.outbox.transaction(work);
-  }
-
-  read<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.outbox.read(work);
-  }
-
-  async enqueue(m: EntityManager, change: PaymentChanged, now: Date): Promise<void> {
-    const { tenantId, paymentId, reservationId, version } = change.entry;
-    await this.outbox.enqueue(m, tenantId, paymentId ?? reservationId, version, [{ topic: 'tpp.payment-changed', payload: change }], now);
+  protected keyOf({ entry }: PaymentChanged): CarriedMessageKey {
+    return { tenantId: entry.tenantId, key: entry.paymentId ?? entry.reservationId, sequence: entry.version };
   }
 }

@@ -1,7 +1,7 @@
-import { ConsentOutbox, consentPersistence, ConsentRevocationHooks, ConsentService, ConsentStatus, isTerminal } from '@hub/consent';
+import { ConsentOutbox, consentPersistence, ConsentRevocationHooks, ConsentService, ConsentStatus } from '@hub/consent';
+import { ConsentOutboxPaymentChanges, ConsentServicePaymentConsents } from '@hub/consent-manager';
 import { ApiError, Clock, SystemClock } from '@hub/kernel';
-import type { ConsentRecord } from '@hub/ozone-connect';
-import { PaymentChangeOutbox, PaymentConsents, PaymentLog, paymentsPersistence, type PaymentChanged } from '@hub/payments';
+import { PaymentLog, paymentsPersistence } from '@hub/payments';
 import { dropDatabase, openDatabase } from '@hub/persistence';
 import { testDatabases } from '@hub/testing';
 import type { TppCaller } from '@hub/trust-framework';
@@ -9,7 +9,7 @@ import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { PaymentLfi } from '../payments/payment-lfi';
 import { CreateFilePayment } from './create-file-payment';
 import { FilePaymentReads } from './file-payment-reads';
@@ -18,36 +18,6 @@ import { PaymentFileUploadEntity } from './payment-file-upload.entity';
 import { PaymentFileUploads } from './payment-file-uploads';
 import { payrollTerms } from './testing/file-payment-consent';
 import { LFI_TENANT, reply, startLfiDouble, type LfiDouble } from './testing/lfi-double';
-
-/** The payment log's ports bound as the hub binds them: the consent outbox and the consent store. */
-class OutboxPaymentChanges extends PaymentChangeOutbox {
-  constructor(private readonly outbox: ConsentOutbox) {
-    super();
-  }
-  transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.outbox.transaction(work);
-  }
-  read<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.outbox.read(work);
-  }
-  async enqueue(m: EntityManager, change: PaymentChanged, now: Date): Promise<void> {
-    const event = { topic: 'tpp.payment-changed', payload: change } as unknown as Parameters<ConsentOutbox['enqueue']>[4][number];
-    await this.outbox.enqueue(m, change.entry.tenantId, change.entry.paymentId ?? change.entry.reservationId, change.entry.version, [event], now);
-  }
-}
-
-class StorePaymentConsents extends PaymentConsents {
-  constructor(private readonly consents: ConsentService) {
-    super();
-  }
-  get(tenantId: string, consentId: string): Promise<ConsentRecord> {
-    return this.consents.get(tenantId, consentId);
-  }
-  async markConsumed(tenantId: string, consentId: string): Promise<void> {
-    if (isTerminal((await this.consents.get(tenantId, consentId)).status as ConsentStatus)) return;
-    await this.consents.patch(tenantId, consentId, { status: ConsentStatus.Consumed }, { actor: 'Hub', interactionId: randomUUID() });
-  }
-}
 
 const LFI_PAYMENT = { id: 'fp-0001', consentId: '', status: 'Received', statusUpdateDateTime: '2026-05-01T08:00:00+04:00', creationDateTime: '2026-05-01T08:00:00+04:00', paymentPurposeCode: 'SAL' };
 
@@ -81,7 +51,7 @@ describe.each(testDatabases('file-payment'))('creating a file payment on $engine
     const clock: Clock = new SystemClock();
     const outbox = new ConsentOutbox(ds, clock);
     consents = new ConsentService(ds, clock, outbox, new ConsentRevocationHooks());
-    log = new PaymentLog(new OutboxPaymentChanges(outbox), new StorePaymentConsents(consents), clock);
+    log = new PaymentLog(new ConsentOutboxPaymentChanges(outbox), new ConsentServicePaymentConsents(consents), clock);
     uploads = new PaymentFileUploads(ds.getRepository(PaymentFileUploadEntity), clock);
     create = new CreateFilePayment(consents, uploads, log, new PaymentLfi(lfi.clients));
     reads = new FilePaymentReads(log, lfi.clients);

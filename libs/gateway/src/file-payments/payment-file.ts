@@ -1,6 +1,7 @@
 import { ConsentStatus, ConsentType } from '@hub/consent';
 import { ApiError } from '@hub/kernel';
 import type { ConsentRecord } from '@hub/ozone-connect';
+import type { AEBankServiceInitiationFilePaymentConsent } from '@hub/standards';
 import { createHash } from 'node:crypto';
 
 /**
@@ -11,16 +12,7 @@ import { createHash } from 'node:crypto';
  */
 
 /** AEBankServiceInitiationFilePaymentConsent as the consent holds it. */
-export interface FilePaymentTerms {
-  FileType: string;
-  /** base64(SHA-256(file bytes)). */
-  FileHash: string;
-  FileReference?: string;
-  NumberOfTransactions: number;
-  /** Total of the file's amounts, `^\d{1,16}\.\d{2}$`. */
-  ControlSum: string;
-  RequestedExecutionDate?: string;
-}
+export type FilePaymentTerms = AEBankServiceInitiationFilePaymentConsent;
 
 /** The standard's refusal when a file or request does not match the consent's terms. */
 const failsControlParameters = (message: string, path: string) => new ApiError(400, 'Consent.FailsControlParameters', message, path);

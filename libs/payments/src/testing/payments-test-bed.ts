@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ConsentOutbox, ConsentRevocationHooks, ConsentService, ConsentStatus, consentPersistence, isTerminal } from '@hub/consent';
+import { ConsentOutbox, ConsentOutboxChanges, ConsentRevocationHooks, ConsentService, ConsentStatus, consentPersistence, isTerminal, type CarriedMessageKey } from '@hub/consent';
 import { Clock } from '@hub/kernel';
 import type { ConsentRecord, TppRecord } from '@hub/ozone-connect';
 import { dropDatabase, openDatabase, type DatabaseSettings } from '@hub/persistence';
-import type { DataSource, EntityManager } from 'typeorm';
-import { PaymentChangeOutbox } from '../payment-change-outbox';
+import type { DataSource } from 'typeorm';
+import type { PaymentChangeOutbox } from '../payment-change-outbox';
 import { PaymentConsents } from '../payment-consents';
 import type { PaymentChanged } from '../payment-log-entry';
 import { PaymentLog } from '../payment-log';
 import { paymentsPersistence } from '../payments-persistence';
 
 /** The outbox topic the hub gives payment changes (the consent outbox carries it opaquely). */
-export const PAYMENT_TOPIC = 'tpp.payment-changed';
+export const PAYMENT_TOPIC = 'tpp.payment-changed' as const;
 
 /** Time stands still unless the test moves it, so every instant a change records is known. */
 export class TestClock extends Clock {
@@ -36,21 +36,10 @@ export class TestClock extends Clock {
  * consent outbox (messages keyed by the payment's id, or its reservation while the LFI has given
  * none, ordered by the entry's version), and the consents read and consumed through ConsentService.
  */
-export class ConsentOutboxPaymentChanges extends PaymentChangeOutbox {
-  constructor(private readonly outbox: ConsentOutbox) {
-    super();
-  }
-  transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.outbox.transaction(work);
-  }
-  read<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.outbox.read(work);
-  }
-  async enqueue(m: EntityManager, change: PaymentChanged, now: Date): Promise<void> {
-    const { tenantId, paymentId, reservationId, version } = change.entry;
-    // The topic is H2's to add to the consent outbox's list; its rows hold any topic string.
-    const event = { topic: PAYMENT_TOPIC, payload: change } as unknown as Parameters<ConsentOutbox['enqueue']>[4][number];
-    await this.outbox.enqueue(m, tenantId, paymentId ?? reservationId, version, [event], now);
+export class ConsentOutboxPaymentChanges extends ConsentOutboxChanges<PaymentChanged> implements PaymentChangeOutbox {
+  protected readonly topic = PAYMENT_TOPIC;
+  protected keyOf({ entry }: PaymentChanged): CarriedMessageKey {
+    return { tenantId: entry.tenantId, key: entry.paymentId ?? entry.reservationId, sequence: entry.version };
   }
 }
 

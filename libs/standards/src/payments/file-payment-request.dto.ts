@@ -1,17 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ConsentIdentifier, MatchingPattern, Text } from '../common/validation/format-decorators';
 import { NestedObject, Optional, Required } from '../common/validation/shape-decorators';
 import { FilePaymentConsentDto } from './consent-schedule.dto';
-import { PAYMENT_PURPOSE_CODE } from './payment-codes';
+import { PaymentRequestCommonDataDto } from './payment-request-common.dto';
 
-/** AEFilePaymentRequest.Data (bank-initiation v2.1-errata2): the file payment the TPP asks the LFI to make. */
-export class FilePaymentRequestDataDto {
-  /** AEPushedAuthorizationRequests.AEConsentId: the consent whose uploaded file is to be paid. */
-  @ApiProperty({ minLength: 1, maxLength: 128 })
-  @Required()
-  @ConsentIdentifier()
-  ConsentId: string;
-
+/**
+ * AEFilePaymentRequest.Data (bank-initiation v2.1-errata2): the file payment the TPP asks the LFI
+ * to make; ConsentId is the consent whose uploaded file is to be paid.
+ */
+export class FilePaymentRequestDataDto extends PaymentRequestCommonDataDto {
   /**
    * AEPushedAuthorizationRequests.AEBankServiceInitiationFilePaymentConsent. Optional in the
    * document; when sent, the hub holds it to the consent's FilePayment terms.
@@ -20,17 +16,6 @@ export class FilePaymentRequestDataDto {
   @Optional()
   @NestedObject(() => FilePaymentConsentDto)
   Instruction?: FilePaymentConsentDto;
-
-  @ApiProperty({ pattern: PAYMENT_PURPOSE_CODE.regex.source, example: 'SAL' })
-  @Required()
-  @MatchingPattern(PAYMENT_PURPOSE_CODE)
-  PaymentPurposeCode: string;
-
-  /** AEDebtorReference */
-  @ApiPropertyOptional({ minLength: 1, maxLength: 35 })
-  @Optional()
-  @Text(1, 35)
-  DebtorReference?: string;
 }
 
 /** AEFilePaymentRequest: the `message` of the signed body of `POST /file-payments` (AEFilePaymentRequestSigned). */

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ActiveCurrencyAmountDto } from '../common/active-currency-amount.dto';
-import { CompactJwe, ConsentIdentifier, MatchingPattern, Text } from '../common/validation/format-decorators';
+import { CompactJwe, Text } from '../common/validation/format-decorators';
 import { NestedObject, OneOf, Optional, Required } from '../common/validation/shape-decorators';
 import { CurrencyRequestDto } from './currency-request.dto';
-import { OPEN_FINANCE_PAYMENT_BILLING_TYPES, PAYMENT_PURPOSE_CODE } from './payment-codes';
+import { OPEN_FINANCE_PAYMENT_BILLING_TYPES } from './payment-codes';
+import { PaymentRequestCommonDataDto } from './payment-request-common.dto';
 
 /** AEPaymentInstruction: the amount of this one payment. */
 export class PaymentInstructionDto {
@@ -27,13 +28,7 @@ export class OpenFinancePaymentBillingDto {
 }
 
 /** AEPaymentRequest.Data. */
-export class PaymentRequestDataDto {
-  /** The consent the payment is made under: the hub also requires it to be the token's consent. */
-  @ApiProperty({ minLength: 1, maxLength: 128 })
-  @Required()
-  @ConsentIdentifier()
-  ConsentId: string;
-
+export class PaymentRequestDataDto extends PaymentRequestCommonDataDto {
   @ApiProperty({ type: PaymentInstructionDto })
   @Required()
   @NestedObject(() => PaymentInstructionDto)
@@ -54,16 +49,6 @@ export class PaymentRequestDataDto {
   @Optional()
   @CompactJwe()
   PersonalIdentifiableInformation?: string;
-
-  @ApiProperty({ pattern: PAYMENT_PURPOSE_CODE.regex.source, example: 'ACM' })
-  @Required()
-  @MatchingPattern(PAYMENT_PURPOSE_CODE)
-  PaymentPurposeCode: string;
-
-  @ApiPropertyOptional({ minLength: 1, maxLength: 35 })
-  @Optional()
-  @Text(1, 35)
-  DebtorReference?: string;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 35 })
   @Optional()

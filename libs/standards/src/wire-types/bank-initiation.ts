@@ -29,5 +29,10 @@ export type AEFilePaymentIdResponse = Schemas['AEFilePaymentIdResponse'];
 export type AEFilePaymentIdResponseData = AEFilePaymentIdResponse['Data'];
 /** AEFilePaymentStatus: Received or Rejected. */
 export type AEFilePaymentStatus = Schemas['AEFilePaymentStatus'];
+/**
+ * ControlParameters.ConsentSchedule.FilePayment of a payment consent (Bulk/Batch Control
+ * Parameters): the file the consent announces. FileHash is base64(SHA-256(file bytes)).
+ */
+export type AEBankServiceInitiationFilePaymentConsent = Schemas['AEBankServiceInitiationRichAuthorizationRequests.AEBankServiceInitiationFilePaymentConsent'];
 /** All schemas of the document, for the ones without an alias. */
 export type BankInitiationSchemas = Schemas;
