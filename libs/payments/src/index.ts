@@ -26,7 +26,8 @@ export { refusedPaymentTransition } from './payment-status-rules';
 
 // What the TPP reads (and its webhooks carry): the payment resources and the payment consent with the log's consumption
 export { filePaymentIdResponse, paymentIdResponse, paymentResource } from './payment-resource';
-export { paymentConsentResource } from './payment-consent-resource';
+export { consentResourceNow, paymentConsentResource } from './payment-consent-resource';
+export type { HubRead } from './payment-consent-resource';
 export { PAYMENT_API, paymentUrls, relatedPayments } from './payment-urls';
 export type { PaymentUrls } from './payment-urls';
 /** A read of the consent's payments on its own (a process without the PaymentLog's ports, e.g. the webhook worker). */

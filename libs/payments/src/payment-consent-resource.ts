@@ -1,8 +1,10 @@
-import { tppConsentResource, type TppConsentResource } from '@hub/consent';
+import { ConsentType, tppConsentResource, type TppConsentResource } from '@hub/consent';
 import type { ConsentRecord } from '@hub/ozone-connect';
+import type { EntityManager } from 'typeorm';
 import { paymentConsumption } from './controls/payment-consumption';
 import { countsAgainstConsent, type PaymentLogEntry } from './payment-log-entry';
 import { paymentUrls, relatedPayments } from './payment-urls';
+import { paymentsOfConsent } from './store/payment-log-rows';
 
 /**
  * A payment consent as the TPP reads it (GET /payment-consents/{ConsentId}) and as its webhook
@@ -20,4 +22,18 @@ export function paymentConsentResource(record: ConsentRecord, payments: PaymentL
     paymentConsumption: paymentConsumption(record.consentBody.Data.ControlParameters, counted, o.at),
     relatedPayments: relatedPayments(made, paymentUrls(o.resourceServerUrl)),
   });
+}
+
+/** Reads the hub database in turn with its writers (ConsentOutbox.read, or `inTurn` over a DataSource). */
+export type HubRead = <T>(work: (m: EntityManager) => Promise<T>) => Promise<T>;
+
+/**
+ * Any consent as the TPP reads it now, wherever the hub shows it (token `authorization_details`,
+ * consent webhooks): a payment consent with what its payments have consumed (the payment log,
+ * the one consumption rule), any other consent as the consent domain renders it.
+ */
+export async function consentResourceNow(tenantId: string, record: ConsentRecord, read: HubRead, o: { resourceServerUrl: string; at: Date }): Promise<TppConsentResource> {
+  if (record.consentType !== ConsentType.ServiceInitiation) return tppConsentResource(record, { resourceServerUrl: o.resourceServerUrl });
+  const payments = await read((m) => paymentsOfConsent(m, tenantId, record.id));
+  return paymentConsentResource(record, payments, o);
 }

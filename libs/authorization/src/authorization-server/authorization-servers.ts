@@ -1,5 +1,7 @@
 import { ConsentRevocationHooks, ConsentService, ConsentStatus, tokenAuthorizationDetails } from '@hub/consent';
 import { Clock, keystoreUrl, SANDBOX_CONFIG, SandboxConfig, TenantConfig, tenantUrls } from '@hub/kernel';
+import { consentResourceNow } from '@hub/payments';
+import { inTurn } from '@hub/persistence';
 import { TrustDirectory } from '@hub/trust-framework';
 import type { FactoryProvider } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -68,7 +70,10 @@ async function buildTenant(d: Deps, tenant: TenantConfig): Promise<Provider> {
     authorizationDetailsForToken: async (_ctx: KoaContextWithOIDC, rar: unknown) => {
       const consentId = consentIdOf(rar);
       if (!consentId) return undefined;
-      const details = tokenAuthorizationDetails(await d.consents.get(tenant.id, consentId), { resourceServerUrl: urls.resourceServerUrl });
+      const record = await d.consents.get(tenant.id, consentId);
+      // A refreshed token of a payment consent shows what its payments have consumed so far.
+      const resource = await consentResourceNow(tenant.id, record, (work) => inTurn(d.ds, () => work(d.ds.manager)), { resourceServerUrl: urls.resourceServerUrl, at: d.clock.now() });
+      const details = tokenAuthorizationDetails(record, resource);
       // oidc-provider types an authorization detail as an open JSON object; a plain copy of ours is one.
       return details.map((detail) => ({ ...detail }));
     },

@@ -1,5 +1,5 @@
 import type { ConsentRecord } from '@hub/ozone-connect';
-import { tppConsentResource, type TppConsentResource, type TppConsentResourceOptions } from './tpp-consent-resource';
+import type { TppConsentResource } from './tpp-consent-resource';
 
 /** One item of the token response's `authorization_details` (AELodgedAuthorizationDetailsTypes). */
 export interface TokenAuthorizationDetail {
@@ -12,6 +12,6 @@ export interface TokenAuthorizationDetail {
  * type the TPP lodged, with the consent as it stands now (so a refresh shows a revocation).
  * A token is bound to one consent, hence one item.
  */
-export function tokenAuthorizationDetails(record: ConsentRecord, o: TppConsentResourceOptions): TokenAuthorizationDetail[] {
-  return [{ type: record.rarType, consent: tppConsentResource(record, o) }];
+export function tokenAuthorizationDetails(record: ConsentRecord, consent: TppConsentResource): TokenAuthorizationDetail[] {
+  return [{ type: record.rarType, consent }];
 }

@@ -120,7 +120,7 @@ function tokenResponse(record: ConsentRecord, family: Family): Record<string, un
     scope: SCOPE[family],
     refresh_token: randomUUID(),
     id_token: 'a.b.c',
-    authorization_details: tokenAuthorizationDetails(record, o),
+    authorization_details: tokenAuthorizationDetails(record, tppConsentResource(record, o)),
   };
 }
 

@@ -116,43 +116,17 @@ describe('tppConsentResource', () => {
 });
 
 describe('payment consents', () => {
-  it('add PaymentConsumption (zero, in the consent currency), Links.Related and Meta', () => {
+  it('add Links.Related and Meta; PaymentConsumption only from the payment log (@hub/payments)', () => {
     const resource = tppConsentResource(authorized('payments'), o);
     expect(resource.Data).toMatchObject({
       ControlParameters: { ConsentSchedule: { SinglePayment: { Type: 'SingleInstantPayment', Amount: { Amount: '100.00', Currency: 'AED' } } } },
       PaymentPurposeCode: 'ACM',
-      PaymentConsumption: { CumulativeNumberOfPayments: 0, CumulativeValueOfPayments: { Amount: '0.00', Currency: 'AED' } },
     });
+    expect(resource.Data).not.toHaveProperty('PaymentConsumption');
     expect(resource.Data).not.toHaveProperty('Charges');
     expect(resource.Data).not.toHaveProperty('ExchangeRate');
     expect(resource.Links).toEqual({ Self: `${RS}/open-finance/payment/v2.1/payment-consents/${resource.Data.ConsentId}`, Related: [] });
     expect(resource.Meta).toEqual({});
-  });
-
-  it('count the current period in the currency of a periodic multi-payment schedule', () => {
-    const ControlParameters = {
-      ConsentSchedule: {
-        MultiPayment: {
-          MaximumCumulativeNumberOfPayments: 12,
-          PeriodicSchedule: { Type: 'VariablePeriodicSchedule', PeriodType: 'Month', PeriodStartDate: '2026-03-01', MaximumIndividualAmount: { Amount: '50.00', Currency: 'USD' } },
-        },
-      },
-    };
-    const zero = { Amount: '0.00', Currency: 'USD' };
-    expect(tppConsentResource(newConsent('payments', { ControlParameters }), o).Data.PaymentConsumption).toEqual({
-      CumulativeNumberOfPayments: 0,
-      CumulativeValueOfPayments: zero,
-      CumulativeNumberOfPaymentsInCurrentPeriod: 0,
-      CumulativeValueOfPaymentsInCurrentPeriod: zero,
-    });
-  });
-
-  it('count a file payment (no amount in the schedule) in AED', () => {
-    const ControlParameters = { ConsentSchedule: { FilePayment: { FileType: 'pain.001', FileHash: 'abc', NumberOfTransactions: 2, ControlSum: '20.00' } } };
-    expect(tppConsentResource(newConsent('payments', { ControlParameters }), o).Data.PaymentConsumption).toEqual({
-      CumulativeNumberOfPayments: 0,
-      CumulativeValueOfPayments: { Amount: '0.00', Currency: 'AED' },
-    });
   });
 
   it('show the consumption and the payments the caller counted from the payment log', () => {
@@ -168,27 +142,6 @@ describe('payment consents', () => {
     const resource = tppConsentResource(authorized('accounts'), { ...o, paymentConsumption: consumed, relatedPayments: ['x'] });
     expect(resource.Data).not.toHaveProperty('PaymentConsumption');
     expect(resource.Links).not.toHaveProperty('Related');
-  });
-
-  it('count a Combined consent (SinglePayment and a periodic MultiPayment) in the single payment currency, with its period', () => {
-    const ControlParameters = {
-      ConsentSchedule: {
-        SinglePayment: { Type: 'SingleInstantPayment', Amount: { Amount: '500.00', Currency: 'AED' } },
-        MultiPayment: { PeriodicSchedule: { Type: 'FixedPeriodicSchedule', PeriodType: 'Month', PeriodStartDate: '2026-03-01', Amount: { Amount: '100.00', Currency: 'AED' } } },
-      },
-    };
-    const zero = { Amount: '0.00', Currency: 'AED' };
-    expect(tppConsentResource(newConsent('payments', { ControlParameters }), o).Data.PaymentConsumption).toEqual({
-      CumulativeNumberOfPayments: 0,
-      CumulativeValueOfPayments: zero,
-      CumulativeNumberOfPaymentsInCurrentPeriod: 0,
-      CumulativeValueOfPaymentsInCurrentPeriod: zero,
-    });
-  });
-
-  it('count a consent without ConsentSchedule (optional in errata2) in AED', () => {
-    const resource = tppConsentResource(newConsent('payments', { ControlParameters: { IsDelegatedAuthentication: true } }), o);
-    expect(resource.Data.PaymentConsumption).toEqual({ CumulativeNumberOfPayments: 0, CumulativeValueOfPayments: { Amount: '0.00', Currency: 'AED' } });
   });
 
   it('show the LFI pricing and authorizers when present, in their closed shapes', () => {
@@ -235,11 +188,13 @@ describe('tppConsentSelfUrl', () => {
 describe('tokenAuthorizationDetails', () => {
   it.each(FAMILIES)('%s: one item, the lodged RAR type with the current consent resource', (family) => {
     const record = authorized(family);
-    expect(tokenAuthorizationDetails(record, o)).toEqual([{ type: record.rarType, consent: tppConsentResource(record, o) }]);
+    const consent = tppConsentResource(record, o);
+    expect(tokenAuthorizationDetails(record, consent)).toEqual([{ type: record.rarType, consent }]);
   });
 
   it('shows the insurance subscription and an empty Meta', () => {
-    const [{ type, consent }] = tokenAuthorizationDetails(newConsent('insurance'), o);
+    const record = newConsent('insurance');
+    const [{ type, consent }] = tokenAuthorizationDetails(record, tppConsentResource(record, o));
     expect(type).toBe('urn:openfinanceuae:insurance-consent:v2.1');
     expect(consent.Subscription).toEqual({ Webhook: { Url: 'https://tpp.example/insurance-webhook', IsActive: false } });
     expect(consent.Meta).toEqual({});

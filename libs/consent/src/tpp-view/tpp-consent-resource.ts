@@ -2,7 +2,7 @@ import type { ConsentRecord } from '@hub/ozone-connect';
 import { ConsentStatus, type RevokedBy } from '../domain/consent-status';
 import { standardDateTime } from '../domain/standard-date-time';
 import { DATA_DATE_TIMES, tppConsentFamily, type TppConsentFamily } from './consent-families';
-import { paymentConsumption, type PaymentConsumption } from './payment-consumption';
+import type { PaymentConsumption } from './payment-consumption';
 import { isObject, pick, withTimezone, withTimezones, type Json } from './tpp-members';
 
 export interface TppConsentResourceOptions {
@@ -103,7 +103,8 @@ function paymentMembers(stored: Json, consumption: PaymentConsumption | undefine
     // The schema wants at least one charge when Charges is given.
     Charges: charges.length > 0 ? charges : undefined,
     ExchangeRate: exchangeRate,
-    PaymentConsumption: consumption ?? paymentConsumption(stored.ControlParameters),
+    // What the payments consumed is the payment log's to say (@hub/payments); absent without it.
+    PaymentConsumption: consumption,
   };
 }
 

@@ -1,6 +1,6 @@
-import { ConsentType, tppConsentResource, type ConsentOutbox, type ConsentOutboxMessage, type ConsentService, type TppConsentChanged, type TppConsentResource } from '@hub/consent';
+import { type ConsentOutbox, type ConsentOutboxMessage, type ConsentService, type TppConsentChanged, type TppConsentResource } from '@hub/consent';
 import { tenantUrls, type Clock, type SandboxConfig } from '@hub/kernel';
-import { paymentConsentResource, paymentsOfConsent, type PaymentChanged } from '@hub/payments';
+import { consentResourceNow, type PaymentChanged } from '@hub/payments';
 import type { ResourceChanged } from '@hub/resource-logs';
 import type { DeliveryStore } from '../delivery/delivery-store';
 import { consentWebhook, paymentWebhook, resourceLogWebhook, type ResourceWebhookEvent } from '../message/webhook-message';
@@ -80,9 +80,7 @@ export class OutboxRelay {
    * The consent of the event as the TPP reads it: a payment consent with what its payments had
    * consumed and links to them, from the payment log (read-only, in turn with the hub's writers).
    */
-  private async consentResourceOf(tenantId: string, change: TppConsentChanged, o: { resourceServerUrl: string; at: Date }): Promise<TppConsentResource> {
-    if (change.consent.consentType !== ConsentType.ServiceInitiation) return tppConsentResource(change.consent, o);
-    const payments = await this.outbox.read((m) => paymentsOfConsent(m, tenantId, change.consent.id));
-    return paymentConsentResource(change.consent, payments, o);
+  private consentResourceOf(tenantId: string, change: TppConsentChanged, o: { resourceServerUrl: string; at: Date }): Promise<TppConsentResource> {
+    return consentResourceNow(tenantId, change.consent, (work) => this.outbox.read(work), o);
   }
 }
