@@ -3,7 +3,8 @@ import { ConsentError, ConsentStatus } from '@hub/consent';
 import type { TppRecord } from '@hub/ozone-connect';
 import { testDatabases } from '@hub/testing';
 import type { DataSource } from 'typeorm';
-import type { PaymentAttempt, PaymentBegin, PaymentChanged, PaymentCreated } from './payment-log-entry';
+import { paymentConsumption } from './controls/payment-consumption';
+import { countsAgainstConsent, type PaymentAttempt, type PaymentBegin, type PaymentChanged, type PaymentCreated } from './payment-log-entry';
 import {
   authorizedPaymentConsent,
   closePaymentsDatabase,
@@ -18,6 +19,11 @@ import {
 const NOW = new Date('2026-03-10T08:00:00Z');
 const DAY_MS = 86_400_000;
 const aed = (Amount: string) => ({ Amount, Currency: 'AED' });
+
+/** What the consent's logged payments consumed, as the TPP's consent resource counts it (paymentConsentResource). */
+async function consumption(bed: PaymentsTestBed, tenant: string, consentId: string, controlParameters: unknown, now = bed.clock.now()) {
+  return paymentConsumption(controlParameters, (await bed.log.listForConsent(tenant, consentId)).filter(countsAgainstConsent), now);
+}
 const SINGLE = { ConsentSchedule: { SinglePayment: { Type: 'SingleInstantPayment', Amount: aed('100.00') } } };
 /** A variable recurring payment consent: at most 3 payments, up to 50.00 each, 100.00 a day. */
 const VRP = {
@@ -197,7 +203,7 @@ describe.each(testDatabases('payments'))('the payment log on $engine', ({ settin
       const second = await pay(consentId, '100.00');
       expect(second.state).toBe('Created');
       expect(await consentStatus(consentId)).toBe(ConsentStatus.Consumed);
-      expect(await bed.log.consumption(tenant, consentId, SINGLE)).toEqual({ CumulativeNumberOfPayments: 1, CumulativeValueOfPayments: aed('100.00') });
+      expect(await consumption(bed, tenant, consentId, SINGLE)).toEqual({ CumulativeNumberOfPayments: 1, CumulativeValueOfPayments: aed('100.00') });
       expect(await messagesOf(begun.entry.reservationId)).toEqual([]);
     });
 
@@ -285,7 +291,7 @@ describe.each(testDatabases('payments'))('the payment log on $engine', ({ settin
       const consentId = await authorizedPaymentConsent(bed, tenant, tpp, { ConsentSchedule: { MultiPayment: { ...VRP.ConsentSchedule.MultiPayment, MaximumCumulativeNumberOfPayments: 50 } } });
       const outcomes = await Promise.allSettled(Array.from({ length: 8 }, () => bed.log.begin(attempt(consentId, '30.00'))));
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(3);
-      expect(await bed.log.consumption(tenant, consentId, VRP)).toMatchObject({ CumulativeNumberOfPayments: 3, CumulativeValueOfPaymentsInCurrentPeriod: aed('90.00') });
+      expect(await consumption(bed, tenant, consentId, VRP)).toMatchObject({ CumulativeNumberOfPayments: 3, CumulativeValueOfPaymentsInCurrentPeriod: aed('90.00') });
     });
   });
 
@@ -347,7 +353,7 @@ describe.each(testDatabases('payments'))('the payment log on $engine', ({ settin
       const rejected = await bed.log.recordStatus(tenant, first.paymentId!, { status: 'Rejected', rejectReasonCode: [{ code: 'AANI.AM04', message: 'Insufficient funds' }] });
       expect(rejected.rejectReasonCode).toEqual([{ code: 'AANI.AM04', message: 'Insufficient funds' }]);
       expect((await messagesOf(first.paymentId!)).at(-1)!.payload).toMatchObject({ data: { Status: 'Rejected', RejectReasonCode: [{ Code: 'AANI.AM04', Message: 'Insufficient funds' }] } });
-      expect(await bed.log.consumption(tenant, consentId, VRP)).toMatchObject({ CumulativeNumberOfPayments: 1, CumulativeValueOfPayments: aed('50.00') });
+      expect(await consumption(bed, tenant, consentId, VRP)).toMatchObject({ CumulativeNumberOfPayments: 1, CumulativeValueOfPayments: aed('50.00') });
       expect((await bed.log.begin(attempt(consentId, '50.00'))).kind).toBe('reserved');
     });
   });
@@ -355,7 +361,7 @@ describe.each(testDatabases('payments'))('the payment log on $engine', ({ settin
   describe('consumption', () => {
     it('counts the consent’s payments overall and in the current UAE day', async () => {
       const consentId = await authorizedPaymentConsent(bed, tenant, tpp, { ConsentSchedule: { MultiPayment: { ...VRP.ConsentSchedule.MultiPayment, MaximumCumulativeNumberOfPayments: 10 } } });
-      expect(await bed.log.consumption(tenant, consentId, VRP)).toEqual({
+      expect(await consumption(bed, tenant, consentId, VRP)).toEqual({
         CumulativeNumberOfPayments: 0,
         CumulativeValueOfPayments: aed('0.00'),
         CumulativeNumberOfPaymentsInCurrentPeriod: 0,
@@ -367,13 +373,13 @@ describe.each(testDatabases('payments'))('the payment log on $engine', ({ settin
       // 20:00Z is midnight in the UAE: a new Day.
       bed.clock.set(new Date('2026-03-10T20:00:00Z'));
       await pay(consentId, '0.05');
-      expect(await bed.log.consumption(tenant, consentId, VRP)).toEqual({
+      expect(await consumption(bed, tenant, consentId, VRP)).toEqual({
         CumulativeNumberOfPayments: 3,
         CumulativeValueOfPayments: aed('50.10'),
         CumulativeNumberOfPaymentsInCurrentPeriod: 1,
         CumulativeValueOfPaymentsInCurrentPeriod: aed('0.05'),
       });
-      expect(await bed.log.consumption(tenant, consentId, VRP, new Date(NOW.getTime() + 2 * DAY_MS))).toMatchObject({ CumulativeNumberOfPaymentsInCurrentPeriod: 0 });
+      expect(await consumption(bed, tenant, consentId, VRP, new Date(NOW.getTime() + 2 * DAY_MS))).toMatchObject({ CumulativeNumberOfPaymentsInCurrentPeriod: 0 });
       const listed = await bed.log.listForConsent(tenant, consentId);
       expect(listed.map((e) => e.amount)).toEqual(['40.10', '9.95', '0.05']);
     });

@@ -7,8 +7,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { checkPaymentAgainstConsent } from './controls/check-payment';
 import { consentUsedUp } from './controls/consent-used-up';
-import type { CountedPayment, PaymentConsumption } from './controls/control-types';
-import { paymentConsumption } from './controls/payment-consumption';
+import type { CountedPayment } from './controls/control-types';
 import { PaymentChangeOutbox } from './payment-change-outbox';
 import { PaymentConsents } from './payment-consents';
 import { paymentResource } from './payment-resource';
@@ -219,12 +218,6 @@ export class PaymentLog {
   /** Every attempt on the consent, oldest first (refused ones too: the Consent Manager's log shows what the LFI created). */
   async listForConsent(tenantId: string, consentId: string): Promise<PaymentLogEntry[]> {
     return this.outbox.read((m) => paymentsOfConsent(m, tenantId, consentId));
-  }
-
-  /** AEConsentStatus.AEPaymentConsumption of the consent now (counted: not Rejected, not refused). */
-  async consumption(tenantId: string, consentId: string, controlParameters: unknown, now: Date = this.clock.now()): Promise<PaymentConsumption> {
-    const rows = await this.outbox.read((m) => countedOf(m, tenantId, consentId));
-    return paymentConsumption(controlParameters, counted(rows), now);
   }
 
   private enqueue(m: EntityManager, change: PaymentChanged, now: Date): Promise<void> {
