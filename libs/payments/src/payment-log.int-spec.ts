@@ -2,11 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { ConsentError, ConsentStatus } from '@hub/consent';
 import type { TppRecord } from '@hub/ozone-connect';
 import { testDatabases } from '@hub/testing';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { paymentConsumption } from './controls/payment-consumption';
 import { countsAgainstConsent, type PaymentAttempt, type PaymentBegin, type PaymentChanged, type PaymentCreated } from './payment-log-entry';
+import { PaymentLog } from './payment-log';
 import {
   authorizedPaymentConsent,
+  ConsentOutboxPaymentChanges,
+  ConsentServicePayments,
   closePaymentsDatabase,
   openPaymentsDatabase,
   PAYMENT_TOPIC,
@@ -41,7 +44,7 @@ const VRP = {
 };
 const uniqueTenant = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
 
-describe.each(testDatabases('payments'))('the payment log on $engine', ({ settings }) => {
+describe.each(testDatabases('payments'))('the payment log on $engine', ({ engine, settings }) => {
   let ds: DataSource;
   let bed: PaymentsTestBed;
   let tenant: string;
@@ -261,6 +264,44 @@ describe.each(testDatabases('payments'))('the payment log on $engine', ({ settin
       expect(results.map((r) => r.kind).sort()).toEqual(['in-flight', 'in-flight', 'reserved']);
       expect(new Set(results.map((r) => r.entry.reservationId)).size).toBe(1);
       expect(await rowsOf(consentId)).toBe(1);
+    });
+
+    it('records the LFI’s one payment once when a racing attempt of its key commits in between (no Resource.Conflict)', async () => {
+      // Regression (PostgreSQL, read committed): a created() that read the row as InFlight, then
+      // (after another created() of the same reservation committed) found the row itself by the
+      // payment id, answered 409 Resource.Conflict. The gate puts that commit exactly there.
+      const consentId = await authorizedPaymentConsent(bed, tenant, tpp, VRP);
+      const begun = await bed.log.begin(attempt(consentId, '10.00'));
+      const lfi = lfiCreated();
+      let first: Promise<unknown> | undefined;
+      const changes = new ConsentOutboxPaymentChanges(bed.outbox);
+      const gated = new PaymentLog(
+        Object.assign(Object.create(changes) as ConsentOutboxPaymentChanges, {
+          transaction: <T,>(work: (m: EntityManager) => Promise<T>) =>
+            changes.transaction((m) =>
+              work(
+                new Proxy(m, {
+                  get: (target, name, receiver) =>
+                    name !== 'findOne'
+                      ? Reflect.get(target, name, receiver)
+                      : async (...args: Parameters<EntityManager['findOne']>) => {
+                          const byPaymentId = 'paymentId' in ((args[1] as { where: object }).where ?? {});
+                          // Concurrent transactions only: on SQLite they take turns, and waiting would deadlock.
+                          if (byPaymentId && !first && engine === 'postgres') await (first = bed.log.created(tenant, begun.entry.reservationId, lfi));
+                          return target.findOne(...args);
+                        },
+                }),
+              ),
+            ),
+        }),
+        new ConsentServicePayments(bed.consents),
+        bed.clock,
+      );
+      const second = await gated.created(tenant, begun.entry.reservationId, lfi);
+      expect(first === undefined).toBe(engine === 'sqlite');
+      expect(await (first ?? bed.log.created(tenant, begun.entry.reservationId, lfi))).toEqual(second);
+      expect(second).toMatchObject({ state: 'Created', paymentId: lfi.paymentId, version: 2 });
+      expect(await messagesOf(lfi.paymentId)).toHaveLength(1);
     });
 
     it('makes one reservation of racing begins with one key on two consents (the unique index decides)', async () => {

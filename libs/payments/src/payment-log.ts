@@ -123,8 +123,10 @@ export class PaymentLog {
         if (row.state === 'Created') return toEntry(row);
         const refused = refusedPaymentTransition(row.paymentType as PaymentType, undefined, lfi.status);
         if (refused) throw ConsentError.invalid(`The LFI's answer cannot be recorded: ${refused}`, 'GenericError');
+        // Read committed: a racing created() of this reservation may have committed since the row
+        // was read; the row then carries the id itself, which is no conflict (its version check retries).
         const other = await byPaymentId(m, tenantId, lfi.paymentId);
-        if (other) throw new ConsentError('conflict', 'Resource.Conflict', `The LFI returned payment id ${lfi.paymentId}, which it already used`);
+        if (other && other.reservationId !== row.reservationId) throw new ConsentError('conflict', 'Resource.Conflict', `The LFI returned payment id ${lfi.paymentId}, which it already used`);
         // The LFI's word wins over an earlier refusal: the payment exists, so it counts again.
         if (row.state === 'Refused') await takeConsentTurn(m, tenantId, row.consentId, this.clock.now());
         const now = this.clock.now();
