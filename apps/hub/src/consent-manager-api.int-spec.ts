@@ -169,6 +169,18 @@ describe('Consent Manager API (LFI-facing)', () => {
     expect((await call('PATCH', `/consents/${id}`, 'oasis-bank', { status: 'Rejected', authorizationChannel: 'Web' })).status).toBe(404);
   });
 
+  it('tells an LFI that POST /consents (importing an externally managed consent) is not offered, and stores nothing', async () => {
+    const before = (await call('GET', '/consents?pageSize=1')).json().meta.totalRecords;
+    const detail = { type: 'urn:openfinanceuae:account-access-consent:v2.1', consent: { ConsentId: randomUUID(), Permissions: ['ReadAccountsBasic'], ExpirationDateTime: new Date(Date.now() + 86_400_000).toISOString(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } } };
+    const res = await call('POST', '/consents', 'falcon-bank', detail);
+    expect(res.status).toBe(400);
+    expect(res.json()).toEqual({ errorCode: 'Consent.ImportNotSupported', errorMessage: expect.stringContaining('pushed authorization request') });
+    expect(validateAgainstComponent(readOfficialSpec('api-hub/v2.1.x/uae-api-hub-consent-manager-openapi.yaml'), 'error400Response', res.json()).errors).toBe('No errors');
+    expect((await call('GET', '/consents?pageSize=1')).json().meta.totalRecords).toBe(before);
+    expect((await call('GET', `/consents/${detail.consent.ConsentId}`)).status).toBe(404);
+    expect((await call('POST', '/consents', 'falcon-bank', detail, tppApp())).status).toBe(403);
+  });
+
   it('refuses a TPP certificate', async () => {
     expect((await call('GET', '/consents', 'falcon-bank', undefined, tppApp())).status).toBe(403);
   });

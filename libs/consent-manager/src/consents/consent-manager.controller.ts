@@ -1,4 +1,4 @@
-import { interactionIdOf, Tenant, TenantPipe } from '@hub/kernel';
+import { ApiError, interactionIdOf, Tenant, TenantPipe } from '@hub/kernel';
 import type { ConsentRecord } from '@hub/ozone-connect';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, UseGuards } from '@nestjs/common';
@@ -11,6 +11,8 @@ import { ConsentSearchQueryDto, ConsentStreamQueryDto } from './dto/consent-quer
 import { RevokeConsentDto } from './dto/revoke-consent.dto';
 
 const DEFAULT_PAGE_SIZE = 25;
+/** A namespaced custom code (the document's errorReasonCodes allow them). */
+export const CONSENT_IMPORT_NOT_SUPPORTED = 'Consent.ImportNotSupported';
 
 interface Page {
   data: ConsentRecord[];
@@ -48,6 +50,20 @@ export class ConsentManagerController {
   @ApiOkResponse({ description: 'multiConsentResponse' })
   list(@Param('tenant', TenantPipe) tenant: Tenant, @Query() query: ConsentStreamQueryDto): Promise<Page> {
     return this.page(tenant, query, { updatedAfter: query.updatedAt });
+  }
+
+  /**
+   * The document's consent creation is Ozone's own step of a Heimdall interaction; it allows an LFI
+   * to import externally managed consents "outside the CBUAE standard". Here every consent starts
+   * from a TPP's pushed authorization request, and the body (one RAR authorization detail) names no
+   * TPP, PSU or account to bind an imported consent, its tokens and its audit chain to; so an LFI
+   * is told so, in the Consent Manager's error format, instead of a bare 404.
+   */
+  @Post('consents')
+  @ApiOperation({ summary: 'Not offered to LFIs: the hub creates consents only from a TPP\'s pushed authorization request (PAR); importing externally managed consents is outside the CBUAE standard' })
+  @ApiBadRequestResponse({ description: '{errorCode: Consent.ImportNotSupported, errorMessage}' })
+  create(): never {
+    throw new ApiError(400, CONSENT_IMPORT_NOT_SUPPORTED, 'Consents are created by the hub from a TPP\'s pushed authorization request (POST /par); importing externally managed consents (outside the CBUAE standard) is not supported: the authorization detail names no TPP, PSU or account to bind the consent to');
   }
 
   @Get('consents/:consentId')
