@@ -3,6 +3,7 @@ import { GatewayModule } from '@hub/gateway';
 import { ConsentStoreModule } from '@hub/consent';
 import { ConsentManagerModule, ConsentOutboxPaymentChanges, ConsentOutboxResourceChanges, ConsentServicePaymentConsents, OzoneConnectConsentActions } from '@hub/consent-manager';
 import { Clock, databaseFor, foundationImports, SandboxConfig, SystemClock } from '@hub/kernel';
+import { O3UtilitiesModule } from '@hub/o3-utilities';
 import { OzoneConnectModule } from '@hub/ozone-connect';
 import { PaymentsModule } from '@hub/payments';
 import { PersistenceModule } from '@hub/persistence';
@@ -37,6 +38,7 @@ export class HubModule {
         AuthorizationModule,
         GatewayModule,
         WebhooksApiModule,
+        O3UtilitiesModule.forRoot(config),
       ],
     };
   }

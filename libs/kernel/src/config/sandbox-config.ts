@@ -120,6 +120,12 @@ export class TppApplicationSeed {
   @IsArray() @ArrayMinSize(1) @IsUrl({ require_tld: false, protocols: ['https'] }, { each: true }) redirectUris: string[];
 }
 
+/** Conveniences that exist only because this is a sandbox; a deployment may switch each off. */
+class SandboxHelpersConfig {
+  /** The Postman collections' `{rs}/o3/v1.0/...` helpers (message signature, encryption); on unless false. */
+  @IsOptional() @IsBoolean() o3Utilities?: boolean;
+}
+
 class LogConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) level: string;
   /** `pretty` for people at a terminal, `json` for machines; `auto` picks by whether stdout is a TTY. */
@@ -144,6 +150,7 @@ export class SandboxConfig {
   @ValidateNested() @Type(() => GatewayConfig) gateway: GatewayConfig;
   @ValidateNested() @Type(() => WebhooksConfig) webhooks: WebhooksConfig;
   @ValidateNested() @Type(() => LogConfig) log: LogConfig;
+  @IsOptional() @ValidateNested() @Type(() => SandboxHelpersConfig) sandbox?: SandboxHelpersConfig;
   /**
    * The mock LFI's service desks. The kernel only reserves the key: the desks library owns the
    * section's type and validates it (`MOCK_LFI_DESK_SETTINGS`, a `ConfigSection`).
