@@ -44,17 +44,17 @@ describe('o3 message helpers of the official Postman collections ({rs}/o3/v1.0)'
   const tpp = (): Tpp => m.tpps[0];
   const tenant = (id: string): Tenant => m.tenants.find((t) => t.id === id)!;
   const pem = () => readFileSync(tpp().signingKeyFile, 'utf8');
-  /** The variables the collection reads, as a user of this sandbox sets them for the first TPP at `tenantId`. */
-  const environment = (tenantId: string): Record<string, string> => {
+  /**
+   * The environment the sandbox serves the first TPP at `tenantId` (fetched with the collection's own
+   * `GET/environment` request), plus what the collection's scripts set before the o3 requests.
+   */
+  const environment = async (tenantId: string): Promise<Record<string, string>> => {
+    const served = await send(asPostmanSends('GET/environment', { rs: tenant(tenantId).resourceServerUrl }));
+    expect(served.status).toBe(200);
     const now = Date.now() / 1000;
     return {
-      rs: tenant(tenantId).resourceServerUrl,
-      issuer: tenant(tenantId).issuer,
-      _clientId: tpp().clientId,
-      redirectUrl: tpp().redirectUris[0],
-      'kid-local': tpp().signingKid,
-      // A PEM inside the JSON string of the raw body: its newlines as \n escapes, as in a Postman environment.
-      'pem-local': JSON.stringify(pem()).slice(1, -1),
+      ...Object.fromEntries(served.json<{ values: { key: string; value: string }[] }>().values.map((v) => [v.key, v.value])),
+      // Set by the discovery step's script in the collection (here the LFI's keystore: see the README).
       jwksUrl: tenant(tenantId).lfiJwksUrl,
       'code-challenge': 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
       'x-fapi-interaction-id': randomUUID(),
@@ -77,7 +77,7 @@ describe('o3 message helpers of the official Postman collections ({rs}/o3/v1.0)'
   });
 
   it("answers the collection's private_key_jwt request (GET with a JSON body) with a JWS that verifies against the TPP's published JWKS", async () => {
-    const env = environment('dune-insurance');
+    const env = await environment('dune-insurance');
     const res = await send(asPostmanSends('O3 Util: Prepare private key JWT for PAR end-point', env));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
@@ -90,7 +90,7 @@ describe('o3 message helpers of the official Postman collections ({rs}/o3/v1.0)'
 
   it("gives a private_key_jwt the hub's token endpoint accepts (the collection's client credentials grant)", async () => {
     // The collection's script makes exp - iat 310 s, which the UAE profile refuses (at most 300): 280 s ahead here.
-    const env = { ...environment('dune-insurance'), exp: String(Date.now() / 1000 + 280) };
+    const env = { ...(await environment('dune-insurance')), exp: String(Date.now() / 1000 + 280) };
     const assertion = (await send(asPostmanSends('O3 Util: Prepare private key JWT for PAR end-point', env))).text;
     const discovery = (await httpsCall(tenant('dune-insurance').discoveryUrl, { caFile: m.caCertFile })).json<{ token_endpoint: string }>();
     const form = new URLSearchParams({ grant_type: 'client_credentials', scope: 'insurance', client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', client_assertion: assertion });
@@ -99,7 +99,7 @@ describe('o3 message helpers of the official Postman collections ({rs}/o3/v1.0)'
   });
 
   it("signs the collection's request object for PAR with its authorization_details, which its test script reads back", async () => {
-    const res = await send(asPostmanSends('O3 Util: Prepare request object JWT for PAR end-point', environment('dune-insurance')));
+    const res = await send(asPostmanSends('O3 Util: Prepare request object JWT for PAR end-point', await environment('dune-insurance')));
     expect(res.status).toBe(200);
     await compactVerify(res.text, await tppKeys());
     const claims = claimsOf(res.text);
@@ -108,7 +108,7 @@ describe('o3 message helpers of the official Postman collections ({rs}/o3/v1.0)'
   });
 
   it("encrypts the collection's login_hint to the LFI's published encryption key: the LFI decrypts it and the inner JWS verifies", async () => {
-    const env = environment('dune-insurance');
+    const env = await environment('dune-insurance');
     const res = await send(asPostmanSends('O3 Util: Prepare Encrypted login_hint', env));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
@@ -122,6 +122,29 @@ describe('o3 message helpers of the official Postman collections ({rs}/o3/v1.0)'
     const { plaintext } = await compactDecrypt(res.text, await importPKCS8(readFileSync(lfi.encryptionKeyFile, 'utf8'), 'RSA-OAEP-256'));
     const { payload } = await compactVerify(new TextDecoder().decode(plaintext), await tppKeys(), { algorithms: ['PS256'] });
     expect(JSON.parse(new TextDecoder().decode(payload))).toEqual(expect.objectContaining({ Type: 'TradeLicenceNumber', Identification: '8484848485858585', iss: tpp().clientId }));
+  });
+
+  it("serves the collection's GET/environment: the TPP's own values at the tenant, and the LFI's for the LFI-side steps", async () => {
+    const env = await environment('dune-insurance');
+    const t = tenant('dune-insurance');
+    expect(env).toEqual(expect.objectContaining({ rs: t.resourceServerUrl, issuer: t.issuer, cs: t.consentManagerUrl, authEndpoint: `${t.headlessHeimdallUrl}/auth`, _clientId: tpp().clientId, redirectUrl: tpp().redirectUris[0], 'kid-local': tpp().signingKid }));
+    const discovery = (await httpsCall(t.discoveryUrl, { caFile: m.caCertFile })).json<{ token_endpoint: string }>();
+    expect(env.tokenEndpoint).toBe(discovery.token_endpoint);
+    // The collection's LFI-side jwt-auth (Step 3000-B) signed with pem-local-ozone verifies with the LFI's published keys.
+    const lfiAuth = asPostmanSends('Step 3000-B: Prepare private key JWT Auth', { ...env, exp_auth: String(Date.now() / 1000 + 60), iat_auth: String(Date.now() / 1000), iat_name: 'Dune Insurance', sub_auth: 'lfi' });
+    const res = await send(lfiAuth);
+    expect(res.status).toBe(200);
+    const lfiKeys = createLocalJWKSet((await httpsCall(t.lfiJwksUrl, { caFile: m.caCertFile })).json());
+    expect((await compactVerify(res.text, lfiKeys)).protectedHeader.kid).toBe(env['kid-local-ozone']);
+  });
+
+  it('serves the environment only to the TPP itself, by its certificate', async () => {
+    const url = `${tenant('falcon-bank').resourceServerUrl}/o3/v1.0/postman/environment`;
+    expect((await httpsCall(url, { caFile: m.caCertFile })).status).toBe(401);
+    expect((await httpsCall(`${url}?client_id=${m.tpps[1].clientId}`, { caFile: m.caCertFile, client: tpp() })).status).toBe(403);
+    const own = await httpsCall(`${url}?client_id=${m.tpps[1].clientId}`, { caFile: m.caCertFile, client: m.tpps[1] });
+    expect(own.status).toBe(200);
+    expect(own.json().values.find((v: { key: string }) => v.key === '_clientId').value).toBe(m.tpps[1].clientId);
   });
 
   it('takes the same body with POST, at every tenant, without a client certificate', async () => {
@@ -145,7 +168,7 @@ describe('o3 message helpers of the official Postman collections ({rs}/o3/v1.0)'
     expect(res.json()).toEqual({ Errors: [{ Code: code, Path: path, Message: expect.any(String) }] });
   });
 
-  it('documents both helpers, marked sandbox only, in the resource server OpenAPI document', async () => {
+  it('documents the helpers, marked sandbox only, in the resource server OpenAPI document', async () => {
     const doc = (await httpsCall(`${m.services.hub.url}/docs/resource-server/json`, { caFile: m.caCertFile })).json();
     for (const path of ['/{tenant}/rs/o3/v1.0/message-signature', '/{tenant}/rs/o3/v1.0/message-encryption']) {
       for (const method of ['get', 'post']) {
@@ -155,6 +178,9 @@ describe('o3 message helpers of the official Postman collections ({rs}/o3/v1.0)'
         expect(op.responses['200'].content['text/plain']).toBeDefined();
       }
     }
+    const environmentOp = doc.paths['/{tenant}/rs/o3/v1.0/postman/environment'].get;
+    expect(environmentOp.description).toMatch(/^Sandbox only/);
+    expect(environmentOp.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'client_id', in: 'query', required: false })]));
     expect(doc.components.schemas.MessageEncryptionRequestDto.required).toEqual(expect.arrayContaining(['header', 'body', 'signingKeyPEM', 'jwksUrl']));
   });
 
@@ -196,6 +222,7 @@ describe('o3 message helpers switched off (sandbox.o3Utilities: false)', () => {
     ['POST', 'message-signature'],
     ['GET', 'message-encryption'],
     ['POST', 'message-encryption'],
+    ['GET', 'postman/environment'],
   ])('%s %s answers 404 and is not documented', async (method, helper) => {
     const tpp = m.tpps[0];
     const body = JSON.stringify({ header: { alg: 'PS256', kid: tpp.signingKid }, body: { a: 1 }, signingKeyPEM: readFileSync(tpp.signingKeyFile, 'utf8'), jwksUrl: m.tenants[0].lfiJwksUrl });

@@ -165,6 +165,40 @@ describe('o3 message helpers over HTTPS ({rs}/o3/v1.0/message-signature, message
     });
   });
 
+  describe('postman/environment', () => {
+    const environmentAt = (query = '', client?: { transportCertFile: string; transportKeyFile: string }, url = rs) =>
+      httpsCall(`${url}/o3/v1.0/postman/environment${query}`, { caFile: directory.caBundleFile, client });
+    const valuesOf = (res: HttpsResult) => Object.fromEntries(res.json<{ values: { key: string; value: string }[] }>().values.map((v) => [v.key, v.value]));
+
+    it("answers the calling TPP's environment at this tenant, with its own key and the tenant LFI's", async () => {
+      const res = await environmentAt(`?client_id=${tpp().clientId}`, tpp());
+      expect(res.status).toBe(200);
+      expect(res.headers['content-disposition']).toBe(`attachment; filename="falcon-bank.${tpp().clientId}.postman_environment.json"`);
+      const values = valuesOf(res);
+      const urls = tenantUrls(config, config.tenants[0]);
+      expect(values).toEqual(expect.objectContaining({ rs: urls.resourceServerUrl, issuer: urls.issuer, cs: urls.consentManagerUrl, _clientId: tpp().clientId, 'kid-local': tpp().signingKid, 'kid-local-ozone': lfi().signingKid }));
+      expect(JSON.parse(`"${values['pem-local']}"`)).toBe(readFileSync(tpp().signingKeyFile, 'utf8').trim());
+      expect(JSON.parse(`"${values['pem-local-ozone']}"`)).toBe(readFileSync(lfi().signingKeyFile, 'utf8').trim());
+      // The same without client_id: the certificate says whose it is.
+      expect(valuesOf(await environmentAt('', tpp()))).toEqual(values);
+    });
+
+    it.each([
+      ['no client certificate', () => undefined, '', 401],
+      ["the LFI's certificate", () => lfi(), '', 403],
+      ["another TPP's client_id", () => tpp(), () => `?client_id=${directory.tppApplications[1].clientId}`, 403],
+    ])('refuses %s', async (_what, client, query, status) => {
+      const res = await environmentAt(typeof query === 'function' ? query() : query, client());
+      expect(res.status).toBe(status);
+      expect(res.text).not.toContain('PRIVATE KEY');
+    });
+
+    it('refuses an unknown query parameter: 400 Body.InvalidFormat', async () => {
+      const res = await environmentAt('?tenant=oasis-bank', tpp());
+      expect(errorOf(res)).toMatchObject({ status: 400, Code: 'Body.InvalidFormat' });
+    });
+  });
+
   describe('switched off (sandbox.o3Utilities: false)', () => {
     let off: INestApplication;
     let offRs: string;
@@ -180,6 +214,7 @@ describe('o3 message helpers over HTTPS ({rs}/o3/v1.0/message-signature, message
       ['message-signature', 'POST'],
       ['message-encryption', 'GET'],
       ['message-encryption', 'POST'],
+      ['postman/environment', 'GET'],
     ])('%s with %s answers 404', async (path, method) => {
       const res = await call(path, signRequest({ jwksUrl: keystoreUrl(config, lfi().organisationId, lfi().softwareStatementId) }), method, offRs);
       expect(errorOf(res)).toMatchObject({ status: 404, Code: 'Resource.NotFound' });
