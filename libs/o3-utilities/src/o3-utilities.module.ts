@@ -11,8 +11,9 @@ export function o3UtilitiesEnabled(config: SandboxConfig): boolean {
 
 /**
  * The `{rs}/o3/v1.0/message-signature`, `message-encryption` and `postman/environment` helpers
- * of the official Postman collections. Switched off, the routes are not mounted at all: they answer 404 like any unknown
- * path and leave the OpenAPI documents. Needs the global config and TrustDirectory providers.
+ * of the official Postman collections. Switched off, the routes are not mounted at all: they
+ * answer 404 like any unknown path and leave the OpenAPI documents. Needs the global config and
+ * TrustDirectory providers.
  */
 @Module({})
 export class O3UtilitiesModule {
