@@ -29,6 +29,7 @@ import { PaymentFileUploads } from './file-payments/payment-file-uploads';
 import { UploadFilePaymentConsent } from './file-payments/upload-file-payment-consent';
 import { FilePaymentReads } from './file-payments/file-payment-reads';
 import { ConfirmationOfPayeeController } from './confirmation-of-payee/confirmation-of-payee.controller';
+import { CopErrorsFilter } from './confirmation-of-payee/cop-errors.filter';
 
 /**
  * The resource gateway (TPP-facing `/{tenant}/rs/open-finance/…`): Bank Data Sharing proxied to
@@ -40,6 +41,6 @@ import { ConfirmationOfPayeeController } from './confirmation-of-payee/confirmat
 @Module({
   imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity, PaymentFileUploadEntity])],
   controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController, ConfirmationOfPayeeController],
-  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment, FilePaymentReads],
+  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, CopErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment, FilePaymentReads],
 })
 export class GatewayModule {}

@@ -22,11 +22,10 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { HubResponseSigner } from '../payment-consents/hub-response-signer';
-import { SignedErrorsFilter } from '../payment-consents/signed-errors.filter';
 import { ServiceCalls, type ServiceOperation } from '../service-initiation/service-calls';
-import { sendResource } from '../service-initiation/service-response';
 import { TppMessages } from '../service-initiation/signed-message';
 import { validateMessage } from '../service-initiation/validate-message';
+import { CopErrorsFilter } from './cop-errors.filter';
 import { confirmationAnswer, COP_BASE, copCustomersOf, copQueryOf, discoveryAnswer, payeeIbanOrRefuse } from './cop-steps';
 
 const op = (suffix: string): ServiceOperation => ({ scope: 'confirmation-of-payee', sectors: ['banking'], tppPath: `${COP_BASE}${suffix}`, method: 'POST' });
@@ -54,7 +53,7 @@ const OC_COP_QUERY = '/customers/action/cop-query';
 @Controller(`:tenant/rs${COP_BASE}`)
 @UseGuards(ClientCertificateGuard)
 @RequireCaller({ kinds: ['tpp'] })
-@UseFilters(SignedErrorsFilter)
+@UseFilters(CopErrorsFilter)
 export class ConfirmationOfPayeeController {
   constructor(
     private readonly calls: ServiceCalls,
@@ -75,7 +74,7 @@ export class ConfirmationOfPayeeController {
     const bank = payeeBankOf(bankCode, this.config.tenants);
     if (!bank) throw ApiError.notFound(`No LFI of this hub has the bank code ${bankCode}`);
     const answer = discoveryAnswer(tenantUrls(this.config, bank), this.selfUrl(tenant, DISCOVERY));
-    await sendResource(req, res, 200, answer, { signer: this.signer, tenantId: tenant.id, clientId: access.clientId, jwtOnly: true });
+    await this.sendSigned(res, tenant, answer, access.clientId);
   }
 
   @Post('confirmation')
@@ -94,7 +93,12 @@ export class ConfirmationOfPayeeController {
       res.status(204).end();
       return;
     }
-    await sendResource(req, res, 200, confirmationAnswer(result, this.selfUrl(tenant, CONFIRMATION)), { signer: this.signer, tenantId: tenant.id, clientId: access.clientId, jwtOnly: true });
+    await this.sendSigned(res, tenant, confirmationAnswer(result, this.selfUrl(tenant, CONFIRMATION)), access.clientId);
+  }
+
+  /** The document's 200 answers are application/jwt only, `aud` the TPP's client id as one string. */
+  private async sendSigned(res: Response, tenant: Tenant, message: unknown, clientId: string): Promise<void> {
+    res.status(200).type('application/jwt').send(await this.signer.sign(tenant.id, message, clientId, { singleAudience: true }));
   }
 
   private selfUrl(tenant: Tenant, op: ServiceOperation): string {
