@@ -6,6 +6,7 @@ import {
   COP_DOC,
   disposeSandbox,
   hubCopQuery,
+  httpsCall,
   peekJwt,
   readOfficialSpec,
   SandboxManifest,
@@ -170,6 +171,17 @@ describe('Confirmation of Payee: discovery then confirmation, as a TPP', () => {
       check(reply.body);
       expect(reply.body.data.length).toBe(n === 6 ? 0 : n === 3 ? 2 : 1);
     }
+  });
+
+  it('documents both operations and the mock bank\'s cop-query in the published OpenAPI, from the DTOs that validate them', async () => {
+    const hub = m.services.hub as unknown as { docs: Record<string, string> };
+    const rs = (await httpsCall(`${hub.docs['resource-server']}/json`, { caFile: m.caCertFile })).json();
+    const base = '/{tenant}/rs/open-finance/confirmation-of-payee/v2.1';
+    expect(rs.paths[`${base}/discovery`].post.requestBody.content['application/jwt'].schema.$ref).toMatch(/ConfirmationDiscoveryRequestDto/);
+    expect(rs.paths[`${base}/confirmation`].post.requestBody.content['application/jwt'].schema.$ref).toMatch(/AccountConfirmationRequestDto/);
+    expect(Object.keys(rs.paths[`${base}/confirmation`].post.responses)).toEqual(expect.arrayContaining(['200', '204', '400', '401', '403', '415']));
+    const lfi = (await httpsCall(`${m.services.mockLfi.url}/docs/json`, { caFile: m.caCertFile })).json();
+    expect(lfi.paths['/{tenant}/ozone-connect/customers/action/cop-query'].post.requestBody.content['application/json'].schema.$ref).toMatch(/CopQueryDto/);
   });
 
   describe('refusals, each with the document\'s status and code', () => {
