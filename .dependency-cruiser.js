@@ -47,9 +47,9 @@ module.exports = {
     },
     {
       name: 'domain-knows-no-transport',
-      comment: 'the domains (consent, resource logs, payments) import no surface library and no app.',
+      comment: 'the domains (consent, resource logs, payments, confirmation of payee) import no surface library and no app.',
       severity: 'error',
-      from: { path: '^libs/(consent|resource-logs|payments)/' },
+      from: { path: '^libs/(consent|resource-logs|payments|confirmation-of-payee)/' },
       to: { path: '^(libs/(authorization|consent-manager|gateway|webhooks)|apps/[^/]+)/' },
     },
     {

@@ -28,6 +28,8 @@ import { PaymentFileUploadEntity } from './file-payments/payment-file-upload.ent
 import { PaymentFileUploads } from './file-payments/payment-file-uploads';
 import { UploadFilePaymentConsent } from './file-payments/upload-file-payment-consent';
 import { FilePaymentReads } from './file-payments/file-payment-reads';
+import { ConfirmationOfPayeeController } from './confirmation-of-payee/confirmation-of-payee.controller';
+import { CopErrorsFilter } from './confirmation-of-payee/cop-errors.filter';
 
 /**
  * The resource gateway (TPP-facing `/{tenant}/rs/open-finance/…`): Bank Data Sharing proxied to
@@ -38,7 +40,7 @@ import { FilePaymentReads } from './file-payments/file-payment-reads';
  */
 @Module({
   imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity, PaymentFileUploadEntity])],
-  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController],
-  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment, FilePaymentReads],
+  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController, ConfirmationOfPayeeController],
+  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, CopErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment, FilePaymentReads],
 })
 export class GatewayModule {}

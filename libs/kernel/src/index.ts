@@ -4,6 +4,7 @@ export * from './errors/api-error.filter';
 export * from './errors/statuses-without-body';
 export * from './errors/validation-problems';
 export * from './config/sandbox-config';
+export * from './config/bank-code';
 export * from './config/config-section';
 export * from './config/load-config';
 export * from './config/env-overrides';

@@ -2,7 +2,9 @@ export { accountActivity, generateAccountActivity } from './banking/account-acti
 export type { AccountActivity } from './banking/account-activity';
 export { CLOSED_ACCOUNT_PSU_INDEX, SUSPENDED_ACCOUNT_PSU_INDEX, blockedAccessCode, imposedAccountStatus, restrictedAccounts } from './banking/account-statuses';
 export { accountViewOf, bicOf } from './banking/account-view';
-export { accountCustomersOf, customerOf } from './banking/customer';
+export { accountCustomersOf, customerIdOf, customerOf } from './banking/customer';
+export { COP_PAYEES, copPayeeIban, copPayeeOf } from './banking/cop-payees';
+export type { CopHolder, CopPayee } from './banking/cop-payees';
 export type { CustomerPsu } from './banking/customer';
 export { decimal, minorOf } from './banking/money';
 export { EPOCH_INSTANT_MS, UAE_OFFSET } from './banking/uae-time';

@@ -6,6 +6,8 @@ export interface LfiTenantProfile {
   id: string;
   name: string;
   sector: 'banking' | 'insurance';
+  /** The bank code the sandbox config sets (`tenants[].bankCode`), if any. */
+  bankCode?: string;
   /** The tenant's hub: issuer and the LFI-facing APIs the LFI calls. */
   issuer: string;
   headlessHeimdallUrl: string;
@@ -50,7 +52,7 @@ export type LfiApplicationCredentials = Pick<
  * allowed on its Ozone Connect: the launcher writes these, test harnesses build them the same way.
  */
 export function lfiTenantProfile(
-  tenant: { id: string; name: string; sector: 'banking' | 'insurance' },
+  tenant: { id: string; name: string; sector: 'banking' | 'insurance'; bankCode?: string },
   hubUrls: Pick<LfiTenantProfile, 'issuer' | 'headlessHeimdallUrl' | 'consentManagerUrl'>,
   lfi: LfiApplicationCredentials,
   hubClient: LfiTenantProfile['hubClient'],
@@ -60,6 +62,7 @@ export function lfiTenantProfile(
     id: tenant.id,
     name: tenant.name,
     sector: tenant.sector,
+    ...(tenant.bankCode !== undefined ? { bankCode: tenant.bankCode } : {}),
     issuer: hubUrls.issuer,
     headlessHeimdallUrl: hubUrls.headlessHeimdallUrl,
     consentManagerUrl: hubUrls.consentManagerUrl,

@@ -3,6 +3,8 @@ export interface LfiTenant {
   id: string;
   name: string;
   sector: 'banking' | 'insurance';
+  /** The bank code of its IBANs when the sandbox config sets one (`tenants[].bankCode`); else derived from the id. */
+  bankCode?: string;
 }
 
 /** A synthetic customer (PSU) with the credentials the mock LFI's login page accepts. */

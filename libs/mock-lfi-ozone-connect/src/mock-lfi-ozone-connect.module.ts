@@ -5,6 +5,7 @@ import { OzoneConnectAccountDetailsController } from './bank-data/ozone-connect-
 import { OzoneConnectAccountsController } from './bank-data/ozone-connect-accounts.controller';
 import { PostedActivity } from './bank-data/posted-activity';
 import { PsuScope } from './bank-data/psu-scope';
+import { OzoneConnectCopController } from './cop/ozone-connect-cop.controller';
 import { OzoneConnectConsentController } from './consents/ozone-connect-consent.controller';
 import { FaultInjectionInterceptor } from './faults/fault-injection.interceptor';
 import { FaultStore } from './faults/fault-store';
@@ -37,6 +38,7 @@ const SHARED = [HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3Head
     OzoneConnectAccountsController,
     OzoneConnectAccountDetailsController,
     OzoneConnectInsuranceController,
+    OzoneConnectCopController,
     ...PAYMENT_CONTROLLERS,
     FaultsAdminController,
   ],

@@ -19,3 +19,4 @@ export * from './eventually';
 export * from './payment-fixtures';
 export * from './payments-e2e';
 export * from './bank-ledger';
+export * from './cop-e2e';

@@ -102,6 +102,16 @@ export class BankDataHarness {
     return { status: res.statusCode, body: text ? JSON.parse(text) : undefined };
   }
 
+  /** A consent-less POST as the hub sends it (e.g. cop-query): no o3-consent-id, no PSU. */
+  async postService(path: string, body: unknown, apiUri: string, options: Pick<CallOptions, 'token'> = {}): Promise<Reply> {
+    const ctx: O3Context = { callerOrgId: 'org-1', callerClientId: 'tpp-client', callerSoftwareStatementId: 'ssa-1', apiUri, apiOperation: 'POST', ozoneInteractionId: 'f0e1d2c3-0000-4000-8000-00000000000c' };
+    const token = options.token === undefined ? await this.token() : options.token;
+    const headers: Record<string, string> = { ...o3Headers(this.tenant.id, ctx), 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    const res = await request(`${this.base}${path}`, { method: 'POST', headers, body: JSON.stringify(body), dispatcher: this.agent });
+    const text = await res.body.text();
+    return { status: res.statusCode, body: text ? JSON.parse(text) : undefined };
+  }
+
   private async token(): Promise<string> {
     return signJwtAuth({
       privateKey: await importPKCS8(readFileSync(this.hub.signingKeyFile, 'utf8'), 'PS256'),

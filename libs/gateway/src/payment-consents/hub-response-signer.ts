@@ -26,8 +26,11 @@ export class HubResponseSigner {
     @InjectConfig() private readonly config: SandboxConfig,
   ) {}
 
-  /** `audience` is the TPP's client id; it is left out only when the caller is not known. */
-  async sign(tenantId: string, message: unknown, audience?: string): Promise<string> {
+  /**
+   * `audience` is the TPP's client id; it is left out only when the caller is not known.
+   * `singleAudience`: `aud` as one string, for documents that type it so (Confirmation of Payee).
+   */
+  async sign(tenantId: string, message: unknown, audience?: string, o: { singleAudience?: boolean } = {}): Promise<string> {
     const tenant = this.config.tenants.find((t) => t.id === tenantId);
     if (!tenant) throw new Error(`no tenant ${tenantId}`);
     const { key, kid } = await this.keyOf(tenantId);
@@ -39,7 +42,7 @@ export class HubResponseSigner {
       .setNotBefore(now)
       .setExpirationTime(now + LIFETIME_SECONDS);
     // AEJwt types aud as an array of strings.
-    if (audience) jwt.setAudience([audience]);
+    if (audience) jwt.setAudience(o.singleAudience ? audience : [audience]);
     return jwt.sign(key);
   }
 

@@ -16,6 +16,9 @@ export class SignedErrorsFilter implements ExceptionFilter {
   /** The unsigned fallback. */
   private readonly plain = new ConsentResourceErrorFilter();
 
+  /** `aud` as one string rather than AEJwt's array, where the document types it so. */
+  protected readonly singleAudience: boolean = false;
+
   constructor(private readonly signer: HubResponseSigner) {}
 
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
@@ -27,7 +30,7 @@ export class SignedErrorsFilter implements ExceptionFilter {
     if (answersWithoutBody(error, 'tppDocuments')) return answerWithoutBody(res, error);
     let jwt: string;
     try {
-      jwt = await this.signer.sign(String(req.params.tenant), renderError('standard', error), req.caller?.clientId);
+      jwt = await this.signer.sign(String(req.params.tenant), renderError('standard', error), req.caller?.clientId, { singleAudience: this.singleAudience });
     } catch (e) {
       // Without a signing key the TPP still learns what went wrong, unsigned.
       this.logger.error({ err: e }, 'cannot sign an error response');

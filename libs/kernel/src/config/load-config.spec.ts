@@ -56,6 +56,17 @@ describe('loadConfig', () => {
     expect(problemsOf({ SANDBOX_CONFIG: `${dir}/dup.json` })).toEqual(["tenants: the id 'a-bank' is used twice"]);
   });
 
+  it('refuses two banks with one bank code (CoP discovery resolves IBANs by it) and a bank code that is not 3 digits', () => {
+    const { writeFileSync, mkdtempSync } = require('node:fs') as typeof import('node:fs');
+    const dir = mkdtempSync(`${require('node:os').tmpdir()}/cfg-`);
+    const shared = { tenants: [{ id: 'a-bank', name: 'A Bank', sector: 'banking', bankCode: '033' }, { id: 'b-bank', name: 'B Bank', sector: 'banking', bankCode: '033' }] };
+    writeFileSync(`${dir}/shared.json`, JSON.stringify(shared));
+    expect(problemsOf({ SANDBOX_CONFIG: `${dir}/shared.json` })).toEqual(['tenants: a-bank and b-bank share the bank code 033 (set bankCode on one of them)']);
+    const short = { tenants: [{ id: 'a-bank', name: 'A Bank', sector: 'banking', bankCode: '33' }] };
+    writeFileSync(`${dir}/short.json`, JSON.stringify(short));
+    expect(problemsOf({ SANDBOX_CONFIG: `${dir}/short.json` })).toEqual([expect.stringMatching(/tenants\.0\.bankCode.*3-digit/)]);
+  });
+
   it('lets a tenant point at an LFI’s own Ozone Connect, and refuses plain http', () => {
     const { writeFileSync, mkdtempSync } = require('node:fs') as typeof import('node:fs');
     const dir = mkdtempSync(`${require('node:os').tmpdir()}/cfg-`);

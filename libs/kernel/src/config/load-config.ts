@@ -1,3 +1,4 @@
+import { BANK_CODE, bankCodeOf } from './bank-code';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { existsSync, readFileSync } from 'node:fs';
@@ -87,7 +88,12 @@ function absolutise(config: SandboxConfig): void {
 function assertUniqueTenants(config: SandboxConfig, problems: string[]): void {
   const ids = config.tenants.map((t) => t.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup) problems.push(`tenants: the id '${dup}' is used twice`);
+  if (dup) return void problems.push(`tenants: the id '${dup}' is used twice`);
+  // Confirmation of Payee discovery finds a payee's bank by the code inside the IBAN: one bank per code.
+  const banks = config.tenants.filter((t) => t.sector === 'banking' && (t.bankCode === undefined || BANK_CODE.test(t.bankCode)));
+  const codes = banks.map(bankCodeOf);
+  const shared = codes.findIndex((code, i) => codes.indexOf(code) !== i);
+  if (shared >= 0) problems.push(`tenants: ${banks[codes.indexOf(codes[shared])].id} and ${banks[shared].id} share the bank code ${codes[shared]} (set bankCode on one of them)`);
 }
 
 /**

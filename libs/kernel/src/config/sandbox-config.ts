@@ -101,6 +101,11 @@ export class TenantConfig {
   @Matches(/^[a-z][a-z0-9-]{1,30}$/, { message: 'must be lower-case letters, digits and -' }) id: string;
   @IsString() @MinLength(2) name: string;
   @IsIn(['banking', 'insurance']) sector: 'banking' | 'insurance';
+  /**
+   * A bank's code inside its IBANs (3 digits), which Confirmation of Payee discovery resolves.
+   * Absent: derived from the id (bank-code.ts), as the mock banks' IBANs carry it.
+   */
+  @IsOptional() @Matches(/^\d{3}$/, { message: 'must be a 3-digit UAE bank code, e.g. 033' }) bankCode?: string;
   /** Point the hub at an LFI's own Ozone Connect instead of the mock LFI. */
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['https'] }) ozoneConnectUrl?: string;
   /** The LFI's own authorization page, published as authorization_endpoint. */

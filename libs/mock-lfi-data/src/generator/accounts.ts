@@ -1,3 +1,4 @@
+import { bankCodeOf } from '@hub/kernel';
 import { imposedAccountStatus } from '../banking/account-statuses';
 import type { AccountCurrency, AccountSeed, AccountSubType, LfiTenant } from '../model';
 import { epochDay } from './dates';
@@ -16,9 +17,9 @@ const NICKNAMES: Record<AccountSubType, string> = {
   Finance: 'Auto Finance',
 };
 
-/** The bank's code inside its IBANs: derived from the tenant alone, so it survives a new seed. */
+/** The bank's code inside its IBANs: the hub's rule (configured, or derived from the tenant id alone, so it survives a new seed). */
 export function bankCode(tenant: LfiTenant): string {
-  return String(100 + (parseInt(stableId('', 8, 'bank-code', tenant.id), 16) % 900));
+  return bankCodeOf(tenant);
 }
 
 /**

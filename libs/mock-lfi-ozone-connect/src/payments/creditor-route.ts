@@ -1,5 +1,6 @@
-import { isValidUaeIban } from '@hub/mock-lfi-data';
-import { UAE_IBAN } from '@hub/standards';
+import { bankCodeOfIban, isValidUaeIban, normalisedIban, UAE_IBAN } from '@hub/standards';
+
+export { bankCodeOfIban, normalisedIban };
 
 /**
  * The sandbox's bank code that no bank answers to on the rail: a payment to an IBAN of this bank
@@ -18,16 +19,6 @@ export type CreditorRoute =
   | { kind: 'unreachable-bank'; iban: string; bankCode: string }
   | { kind: 'invalid'; reason: string }
   | { kind: 'foreign'; reason: string };
-
-/** IBANs are written in groups of four, in either case; the rules read them as one upper-case string. */
-export function normalisedIban(identification: string): string {
-  return identification.replace(/\s+/g, '').toUpperCase();
-}
-
-/** The bank code inside a UAE IBAN (ISO 13616: AE, 2 check digits, 3-digit bank code, 16-digit account number). */
-export function bankCodeOfIban(iban: string): string {
-  return iban.slice(4, 7);
-}
 
 /**
  * Routes a domestic creditor account: the scheme must be IBAN (the domestic creditor's only

@@ -1,4 +1,5 @@
 export * from './patterns';
+export { bankCodeOfIban, isValidUaeIban, normalisedIban, uaeIban } from './iban';
 export { all, atIndex, oneOfText, rule, shown } from './validation/rule';
 export * from './validation/shape-decorators';
 export * from './validation/format-decorators';

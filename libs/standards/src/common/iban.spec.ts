@@ -1,4 +1,4 @@
-import { isValidUaeIban, uaeIban } from './iban';
+import { bankCodeOfIban, isValidUaeIban, normalisedIban, uaeIban } from './iban';
 
 describe('UAE IBAN', () => {
   it('accepts the published example IBAN', () => {
@@ -27,5 +27,13 @@ describe('UAE IBAN', () => {
   it('refuses bank codes and account numbers of the wrong length', () => {
     expect(() => uaeIban('33', '1234567890123456')).toThrow();
     expect(() => uaeIban('033', '123')).toThrow();
+  });
+});
+
+describe('UAE IBAN parts', () => {
+  it('reads the bank code of an IBAN written in groups, in lower case', () => {
+    const iban = normalisedIban('ae07 0331 2345 6789 0123 456');
+    expect(iban).toBe('AE070331234567890123456');
+    expect(bankCodeOfIban(iban)).toBe('033');
   });
 });
