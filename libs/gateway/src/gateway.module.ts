@@ -23,6 +23,7 @@ import { PaymentAdmission } from './payments/payment-admission';
 import { PaymentInitiation } from './payments/payment-initiation';
 import { PaymentLfi } from './payments/payment-lfi';
 import { FilePaymentsController } from './file-payments/file-payments.controller';
+import { ProductsController } from './products/products.controller';
 import { CreateFilePayment } from './file-payments/create-file-payment';
 import { PaymentFileUploadEntity } from './file-payments/payment-file-upload.entity';
 import { PaymentFileUploads } from './file-payments/payment-file-uploads';
@@ -38,7 +39,7 @@ import { FilePaymentReads } from './file-payments/file-payment-reads';
  */
 @Module({
   imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity, PaymentFileUploadEntity])],
-  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController],
+  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController, ProductsController],
   providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment, FilePaymentReads],
 })
 export class GatewayModule {}
