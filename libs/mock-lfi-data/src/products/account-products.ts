@@ -9,7 +9,7 @@ export const accountTemplates: ProductTemplate[] = [
     key: 'current-everyday',
     category: 'CurrentAccount',
     sharia: false,
-    offered: 1,
+    optional: false,
     heldAs: 'CurrentAccount',
     build: (s) => ({
       ProductName: 'Everyday Current Account',
@@ -51,7 +51,7 @@ export const accountTemplates: ProductTemplate[] = [
     key: 'current-islamic',
     category: 'CurrentAccount',
     sharia: true,
-    offered: 1,
+    optional: false,
     heldAs: 'CurrentAccount',
     build: (s) => ({
       ProductName: 'Wakala Current Account',
@@ -85,7 +85,7 @@ export const accountTemplates: ProductTemplate[] = [
     key: 'current-premium',
     category: 'CurrentAccount',
     sharia: false,
-    offered: 0.6,
+    optional: true,
     retiring: true,
     build: (s) => ({
       ProductName: `${s.bankName.split(' ')[0]} Priority Current Account`,
@@ -123,7 +123,7 @@ export const accountTemplates: ProductTemplate[] = [
     key: 'savings-smart',
     category: 'SavingsAccount',
     sharia: false,
-    offered: 1,
+    optional: false,
     heldAs: 'Savings',
     build: (s, r) => {
       const base = rateOf(s, r, 1.5);
@@ -164,7 +164,7 @@ export const accountTemplates: ProductTemplate[] = [
     key: 'savings-islamic',
     category: 'SavingsAccount',
     sharia: true,
-    offered: 1,
+    optional: false,
     heldAs: 'Savings',
     build: (s, r) => ({
       ProductName: 'Mudaraba Savings',
@@ -198,7 +198,7 @@ export const accountTemplates: ProductTemplate[] = [
     key: 'term-deposit',
     category: 'SavingsAccount',
     sharia: false,
-    offered: 0.8,
+    optional: true,
     build: (s, r) => ({
       ProductName: 'Fixed Term Deposit',
       Description: 'A fixed rate for a fixed term, from one month to three years.',
@@ -232,7 +232,7 @@ export const accountTemplates: ProductTemplate[] = [
     key: 'term-deposit-islamic',
     category: 'SavingsAccount',
     sharia: true,
-    offered: 0.7,
+    optional: true,
     build: (s, r) => ({
       ProductName: 'Wakala Term Deposit',
       Description: 'A Sharia-compliant term investment with an expected profit rate.',

@@ -7,7 +7,7 @@ export const cardTemplates: ProductTemplate[] = [
     key: 'card-titanium',
     category: 'CreditCard',
     sharia: false,
-    offered: 1,
+    optional: false,
     heldAs: 'CreditCard',
     build: (s, r) => ({
       ProductName: 'Titanium Credit Card',
@@ -53,7 +53,7 @@ export const cardTemplates: ProductTemplate[] = [
     key: 'card-cashback',
     category: 'CreditCard',
     sharia: false,
-    offered: 0.7,
+    optional: true,
     build: (s, r) => {
       const cashback = r.int(2, 10) / 2;
       return {
@@ -83,7 +83,7 @@ export const cardTemplates: ProductTemplate[] = [
     key: 'card-islamic',
     category: 'CreditCard',
     sharia: true,
-    offered: 1,
+    optional: false,
     heldAs: 'CreditCard',
     build: (s) => ({
       ProductName: 'Islamic Covered Card',

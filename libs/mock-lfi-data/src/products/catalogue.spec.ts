@@ -3,6 +3,7 @@ import { PRODUCT_CATEGORIES } from '@hub/standards';
 import { productIdentifierOf } from '../banking/products';
 import type { AccountSubType, LfiTenant } from '../model';
 import { productCatalogue } from './catalogue';
+import { MOCK_LFI_DEFAULT_SEED } from '../seed-inputs';
 
 const OC_DOC = 'ozone-connect/v2.1.x/uae-ozone-connect-bank-products-data-openapi.yaml';
 const STANDARD_DOC = 'standards/v2.1/uae-product-openapi.yaml';
@@ -30,6 +31,18 @@ describe('productCatalogue: each bank publishes its own catalogue, deterministic
       expect(new Set(falcon.map((p) => p.ProductId)).size).toBe(falcon.length);
       expect(falcon.map((p) => p.ProductId).filter((id) => oasis.some((o) => o.ProductId === id))).toEqual([]);
     }
+  });
+
+  it('differs in range too: each bank carries two of the optional products, so banks rarely carry the same ones', () => {
+    const rangeOf = (seed: string, t: LfiTenant) => productCatalogue(seed, t).products.map((p) => p.ProductName.replace(/^\w+ Priority/, 'Priority')).sort().join(',');
+    expect(rangeOf(MOCK_LFI_DEFAULT_SEED, FALCON)).not.toBe(rangeOf(MOCK_LFI_DEFAULT_SEED, OASIS));
+    const seeds = Array.from({ length: 30 }, (_, i) => `seed-${i}`);
+    expect(seeds.filter((seed) => rangeOf(seed, FALCON) !== rangeOf(seed, OASIS)).length).toBeGreaterThan(15);
+    for (const seed of seeds) expect(productCatalogue(seed, FALCON).products).toHaveLength(13);
+    // A bank carrying the premium current account is withdrawing it: it has an EffectiveToDateTime.
+    const retiring = seeds.flatMap((seed) => productCatalogue(seed, FALCON).products.filter((p) => p.EffectiveToDateTime));
+    expect(retiring.length).toBeGreaterThan(0);
+    for (const p of retiring) expect(p.ProductName).toBe('Falcon Priority Current Account');
   });
 
   it('changes its terms with the seed but keeps its ids', () => {

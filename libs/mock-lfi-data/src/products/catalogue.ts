@@ -7,6 +7,8 @@ import type { Product } from './product-parts';
 import { PRODUCT_TEMPLATES } from './product-templates';
 
 const DAY_MS = 86_400_000;
+/** How many of the optional products (a premium current account, term deposits, a cashback card) a bank carries. */
+const OPTIONAL_CARRIED = 2;
 /** Products were last changed within this many days before the generation epoch. */
 const UPDATE_WINDOW_DAYS = 540;
 
@@ -29,7 +31,9 @@ export interface ProductCatalogue {
  */
 export function productCatalogue(seed: string, tenant: LfiTenant): ProductCatalogue {
   const style = bankStyleOf(seed, tenant);
-  const offered = PRODUCT_TEMPLATES.map((t) => ({ t, random: new SeededRandom(`${seed}|${tenant.id}|product|${t.key}`) })).filter(({ t, random }) => t.offered >= 1 || random.chance(t.offered));
+  const optional = PRODUCT_TEMPLATES.filter((t) => t.optional);
+  const carried = new Set(new SeededRandom(`${seed}|${tenant.id}|product-range`).shuffle(optional).slice(0, OPTIONAL_CARRIED));
+  const offered = PRODUCT_TEMPLATES.filter((t) => !t.optional || carried.has(t)).map((t) => ({ t, random: new SeededRandom(`${seed}|${tenant.id}|product|${t.key}`) }));
   const days = new SeededRandom(`${seed}|${tenant.id}|product-dates`).shuffle(Array.from({ length: UPDATE_WINDOW_DAYS }, (_, i) => i + 1));
   const products = offered.map(({ t, random }, i) => {
     const lastUpdated = EPOCH_INSTANT_MS - days[i] * DAY_MS + random.int(8 * 3600, 18 * 3600) * 1000;

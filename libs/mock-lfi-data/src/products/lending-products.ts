@@ -9,7 +9,7 @@ export const lendingTemplates: ProductTemplate[] = [
     key: 'finance-personal',
     category: 'Finance',
     sharia: false,
-    offered: 1,
+    optional: false,
     build: (s, r) => ({
       ProductName: 'Personal Loan',
       Description: 'A personal loan of up to 20 salaries over up to four years, with a fixed reducing rate.',
@@ -42,7 +42,7 @@ export const lendingTemplates: ProductTemplate[] = [
     key: 'finance-auto',
     category: 'Finance',
     sharia: false,
-    offered: 1,
+    optional: false,
     heldAs: 'Finance',
     build: (s, r) => ({
       ProductName: 'Auto Loan',
@@ -71,7 +71,7 @@ export const lendingTemplates: ProductTemplate[] = [
     key: 'finance-islamic',
     category: 'Finance',
     sharia: true,
-    offered: 1,
+    optional: false,
     heldAs: 'Finance',
     build: (s, r) => ({
       ProductName: 'Murabaha Auto Finance',
@@ -105,7 +105,7 @@ export const lendingTemplates: ProductTemplate[] = [
     key: 'mortgage-home',
     category: 'Mortgage',
     sharia: false,
-    offered: 1,
+    optional: false,
     heldAs: 'Mortgage',
     build: (s, r) => {
       const margin = rateOf(s, r, 1.49, 0.3);
@@ -152,7 +152,7 @@ export const lendingTemplates: ProductTemplate[] = [
     key: 'mortgage-islamic',
     category: 'Mortgage',
     sharia: true,
-    offered: 1,
+    optional: false,
     heldAs: 'Mortgage',
     build: (s, r) => ({
       ProductName: 'Ijara Home Finance',

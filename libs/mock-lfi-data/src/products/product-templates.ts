@@ -11,14 +11,15 @@ import type { Product } from './product-parts';
 export type ProductBody = Omit<Product, 'ProductId' | 'ProductCategory' | 'LastUpdatedDateTime' | 'EffectiveFromDateTime' | 'EffectiveToDateTime'>;
 
 /**
- * One product a bank may offer. `key` is part of its id, which therefore survives a new seed;
- * `offered` is the share of banks that carry it (1 = every bank), drawn per bank.
+ * One product a bank may offer. `key` is part of its id, which therefore survives a new seed.
+ * Every bank carries the products that are not `optional`, and some of the optional ones (see
+ * productCatalogue), so the banks' ranges differ as well as their terms.
  */
 export interface ProductTemplate {
   key: string;
   category: ProductCategory;
   sharia: boolean;
-  offered: number;
+  optional: boolean;
   /**
    * The seeded PSUs' accounts of this sub-type (and Sharia flag) belong to this product: it keeps
    * the id and name their account's product has (banking/products.ts).
