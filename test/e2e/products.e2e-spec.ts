@@ -292,6 +292,18 @@ describe('Products & Leads: a TPP compares the banks\' catalogues and hands a le
     });
   });
 
+  it('documents both surfaces in Swagger, generated from the DTOs that validate them', async () => {
+    const hubDocs = (await httpsCall(`${new URL(tenant('falcon-bank').resourceServerUrl).origin}/docs/resource-server/json`, { caFile: m.caCertFile })).json();
+    const get = hubDocs.paths['/{tenant}/rs/open-finance/product/v2.1/products'].get;
+    expect(get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['ProductCategory', 'IsShariaCompliant', 'LastUpdatedDateTime', 'SortOrder', 'SortField', 'x-fapi-customer-ip-address']));
+    expect(get.parameters.find((p: { name: string }) => p.name === 'ProductCategory').schema.enum).toEqual(CATEGORIES);
+    const post = hubDocs.paths['/{tenant}/rs/open-finance/product/v2.1/leads'].post;
+    expect(JSON.stringify(post.requestBody)).toContain('LeadRequestDto');
+    expect(hubDocs.components.schemas.LeadRequestDataDto.required).toEqual(expect.arrayContaining(['Email', 'Name', 'EmiratesId', 'MarketingOptOut', 'ProductCategories']));
+    const lfiDocs = (await httpsCall(`${new URL(tenant('falcon-bank').ozoneConnectUrl).origin}/docs/json`, { caFile: m.caCertFile })).json();
+    expect(Object.keys(lfiDocs.paths)).toEqual(expect.arrayContaining(['/{tenant}/ozone-connect/products', '/{tenant}/ozone-connect/leads', '/{tenant}/admin/leads']));
+  });
+
   describe("the bank's Ozone Connect, called as the hub calls it, against the official Ozone Connect document", () => {
     let oc: OzoneConnectClient;
     const ctx = (method: string, path: string): O3Context => ({

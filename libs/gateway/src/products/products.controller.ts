@@ -1,6 +1,6 @@
 import { ApiError, InjectConfig, SandboxConfig, Tenant, TenantConfig, TenantPipe, tenantUrls } from '@hub/kernel';
 import type { OzoneLeadResponse, OzoneProductResponse } from '@hub/ozone-connect';
-import { LeadRequestDto, ProductsQueryDto } from '@hub/standards';
+import { ApiProductsQuery, LeadRequestDto } from '@hub/standards';
 import { Caller, CallerIdentity, ClientCertificateGuard, RequireCaller } from '@hub/trust-framework';
 import { Controller, Get, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import {
@@ -14,7 +14,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiQuery,
   ApiTags,
   ApiUnauthorizedResponse,
   ApiUnsupportedMediaTypeResponse,
@@ -56,7 +55,7 @@ export class ProductsController {
 
   @Get('products')
   @ApiOperation({ operationId: 'GetProducts', summary: "The bank's products, filtered by ProductCategory, IsShariaCompliant and LastUpdatedDateTime (at or after), sorted by SortField and SortOrder" })
-  @ApiQuery({ type: ProductsQueryDto })
+  @ApiProductsQuery()
   @ApiOkResponse({ description: 'ProductResponse: [{LFIId, LFIBrandId, Products}] with Links and Meta.TotalPages' })
   @ApiBadRequestResponse({ description: `Resource.InvalidFormat: a filter, sort or page value the document does not allow, an unknown query parameter, or ${CUSTOMER_IP_HEADER} missing or not an IP address` })
   async products(@Param('tenant', TenantPipe) tenant: Tenant, @Req() req: Request, @Res() res: Response, @Caller() caller: CallerIdentity): Promise<void> {

@@ -1,8 +1,30 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, ApiQuery } from '@nestjs/swagger';
 import { DateTimeWithTimezone } from '../common/validation/format-decorators';
 import { Matching } from '../common/validation/format-decorators';
 import { OneOf, Optional } from '../common/validation/shape-decorators';
 import { PRODUCT_CATEGORIES, PRODUCT_SORT_FIELDS, PRODUCT_SORT_ORDERS, type ProductsQuery } from './product-codes';
+
+/** Each query parameter as Swagger shows it: on the DTO's members and as the operation's parameters. */
+const PARAMETERS = {
+  ProductCategory: { enum: [...PRODUCT_CATEGORIES], description: 'Only products of this category (AEProductCategoryCodes)' },
+  IsShariaCompliant: { enum: ['true', 'false'], description: 'Only Sharia-compliant (true) or only conventional (false) products' },
+  LastUpdatedDateTime: { type: String, format: 'date-time', example: '2025-06-01T00:00:00+04:00', description: 'Only products whose LastUpdatedDateTime is at or after this instant (RFC 3339 with a timezone)' },
+  SortOrder: { enum: [...PRODUCT_SORT_ORDERS], default: 'asc' },
+  SortField: { enum: [...PRODUCT_SORT_FIELDS], default: 'LastUpdatedDateTime' },
+  page: { type: String, example: '1', description: 'Page of the answer (1-based), as the Links name it' },
+  'page-size': { type: String, example: '100', description: 'Products per page, 1 to 1000 (default 100)' },
+} as const;
+
+/**
+ * The operation's query parameters in Swagger, from the same table as the DTO's members
+ * (@nestjs/swagger drops `enum` when it expands a query DTO, so the parameters are declared one by one).
+ */
+export function ApiProductsQuery(): MethodDecorator {
+  const each = Object.entries(PARAMETERS).map(([name, options]) => ApiQuery({ name, required: false, ...options }));
+  return (target, key, descriptor) => {
+    for (const decorate of each) decorate(target, key, descriptor);
+  };
+}
 
 /**
  * The query of GET /products (standards/v2.1/uae-product-openapi.yaml) as it arrives: every member
@@ -11,37 +33,37 @@ import { PRODUCT_CATEGORIES, PRODUCT_SORT_FIELDS, PRODUCT_SORT_ORDERS, type Prod
  * Meta.TotalPages page the answer; its parameter list names no page parameter).
  */
 export class ProductsQueryDto {
-  @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES, description: 'Only products of this category' })
+  @ApiPropertyOptional(PARAMETERS.ProductCategory)
   @Optional()
   @OneOf(PRODUCT_CATEGORIES, 'AEProductCategoryCodes')
   ProductCategory?: string;
 
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only Sharia-compliant (true) or only conventional (false) products' })
+  @ApiPropertyOptional(PARAMETERS.IsShariaCompliant)
   @Optional()
   @OneOf(['true', 'false'], 'IsShariaCompliant')
   IsShariaCompliant?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', example: '2026-06-01T00:00:00+04:00', description: 'Only products whose LastUpdatedDateTime is at or after this instant' })
+  @ApiPropertyOptional(PARAMETERS.LastUpdatedDateTime)
   @Optional()
   @DateTimeWithTimezone()
   LastUpdatedDateTime?: string;
 
-  @ApiPropertyOptional({ enum: PRODUCT_SORT_ORDERS, default: 'asc' })
+  @ApiPropertyOptional(PARAMETERS.SortOrder)
   @Optional()
   @OneOf(PRODUCT_SORT_ORDERS, 'SortOrder')
   SortOrder?: string;
 
-  @ApiPropertyOptional({ enum: PRODUCT_SORT_FIELDS, default: 'LastUpdatedDateTime' })
+  @ApiPropertyOptional(PARAMETERS.SortField)
   @Optional()
   @OneOf(PRODUCT_SORT_FIELDS, 'SortField')
   SortField?: string;
 
-  @ApiPropertyOptional({ type: String, example: '1', description: 'Page of the answer (1-based), as the Links name it' })
+  @ApiPropertyOptional(PARAMETERS.page)
   @Optional()
   @Matching(/^[1-9]\d{0,5}$/, 'a page number from 1')
   page?: string;
 
-  @ApiPropertyOptional({ name: 'page-size', type: String, example: '100', description: 'Products per page (default 100)' })
+  @ApiPropertyOptional({ name: 'page-size', ...PARAMETERS['page-size'] })
   @Optional()
   @Matching(/^([1-9]\d{0,2}|1000)$/, 'a page size from 1 to 1000')
   'page-size'?: string;
