@@ -23,6 +23,7 @@ import { PaymentAdmission } from './payments/payment-admission';
 import { PaymentInitiation } from './payments/payment-initiation';
 import { PaymentLfi } from './payments/payment-lfi';
 import { FilePaymentsController } from './file-payments/file-payments.controller';
+import { ProductsController } from './products/products.controller';
 import { CreateFilePayment } from './file-payments/create-file-payment';
 import { PaymentFileUploadEntity } from './file-payments/payment-file-upload.entity';
 import { PaymentFileUploads } from './file-payments/payment-file-uploads';
@@ -40,7 +41,7 @@ import { CopErrorsFilter } from './confirmation-of-payee/cop-errors.filter';
  */
 @Module({
   imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity, PaymentFileUploadEntity])],
-  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController, ConfirmationOfPayeeController],
+  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController, ConfirmationOfPayeeController, ProductsController],
   providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, CopErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment, FilePaymentReads],
 })
 export class GatewayModule {}

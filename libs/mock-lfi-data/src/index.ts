@@ -21,6 +21,8 @@ export type { OcPolicyStatus } from './insurance/policy-status';
 export { policyDetailOf, policyNumberOf, policyPaymentDetailsOf, policySummaryOf } from './insurance/policy-views';
 export type { OcPolicySummary, PolicyRecord } from './insurance/policy-views';
 export { LFI_PROFILE, lfiTenantProfile } from './lfi-profile';
+export { productCatalogue } from './products';
+export type { ProductCatalogue } from './products';
 export type { LfiApplicationCredentials, LfiProfile, LfiTenantProfile } from './lfi-profile';
 export type { AccountCurrency, AccountSeed, AccountStatus, AccountSubType, AccountType, CustomerCategory, GenerateOptions, InsuranceLine, InsurancePolicySeed, InsurancePolicyStatus, LfiData, LfiTenant, PsuSeed } from './model';
 export { MOCK_LFI_DEFAULT_PSU_COUNT, MOCK_LFI_DEFAULT_SEED, MOCK_LFI_DEMO_PSU } from './seed-inputs';

@@ -21,6 +21,7 @@ import { LfiHubClient } from './hub-client/lfi-hub-client';
 import { InsuranceScope } from './insurance/insurance-scope';
 import { OzoneConnectInsuranceController } from './insurance/ozone-connect-insurance.controller';
 import { PAYMENT_CONTROLLERS, PAYMENT_PROVIDERS } from './payments';
+import { PRODUCT_CONTROLLERS, PRODUCT_PROVIDERS } from './products';
 
 /** What the desks and the web pages use of this surface: its guards, the PSU scopes and the hub client. */
 const SHARED = [HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3HeadersGuard, O3ServiceHeadersGuard, PsuScope, InsuranceScope, LfiOperatorGuard, LfiHubClient];
@@ -40,6 +41,7 @@ const SHARED = [HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3Head
     OzoneConnectInsuranceController,
     OzoneConnectCopController,
     ...PAYMENT_CONTROLLERS,
+    ...PRODUCT_CONTROLLERS,
     FaultsAdminController,
   ],
   providers: [
@@ -48,6 +50,7 @@ const SHARED = [HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3Head
     PostedActivity,
     // Payments: the bank moves money, settles it and reports each status to the hub (payments/).
     ...PAYMENT_PROVIDERS,
+    ...PRODUCT_PROVIDERS,
     // Sandbox fault knobs: slow or failing Ozone Connect answers on demand (faults/).
     FaultStore,
     { provide: APP_INTERCEPTOR, useClass: FaultInjectionInterceptor },

@@ -33,6 +33,11 @@ export { CreateMockLfiFxQuotes1767657600000 } from './migrations/1767657600000-c
 export { CreateMockLfiAccountOpenings1767744000000 } from './migrations/1767744000000-create-mock-lfi-account-openings';
 export { CreateMockLfiInsuranceQuotes1767916800000 } from './migrations/1767916800000-create-mock-lfi-insurance-quotes';
 export { CreateMockLfiPayments1768262400000 } from './migrations/1768262400000-create-mock-lfi-payments';
+export { CreateMockLfiLeads1768176000000 } from './migrations/1768176000000-create-mock-lfi-leads';
+export { LeadEntity } from './lead.entity';
+export type { LeadDetails } from './lead.entity';
+export { listLeads, recordLead } from './lead-store';
+export type { NewLead } from './lead-store';
 export { findPaymentFile, recordFilePaymentTerms, storePaymentFile } from './payment-file-store';
 export type { RepeatableWrite, UploadedFile } from './payment-file-store';
 export { PaymentFileEntity } from './payment-file.entity';

@@ -70,6 +70,7 @@ describe.each(testDatabases('mock_lfi'))('mock LFI storage on $engine', ({ engin
         { name: 'CreateMockLfiFxQuotes1767657600000' },
         { name: 'CreateMockLfiAccountOpenings1767744000000' },
         { name: 'CreateMockLfiInsuranceQuotes1767916800000' },
+        { name: 'CreateMockLfiLeads1768176000000' },
         { name: 'CreateMockLfiPayments1768262400000' },
       ]);
     } finally {

@@ -8,6 +8,7 @@ export { JWT_AUTH_LIFETIME_SECONDS, signJwtAuth } from './client/jwt-auth';
 export { OzoneConnectError } from './client/ozone-connect-error';
 export { OZONE_CONNECT_PATH } from './client/ozone-connect-paths';
 export type { OzoneConnectClientOptions, OzoneConnectTarget } from './client/ozone-connect-client';
+export type { ServiceCallExtras } from './client/ozone-connect-client';
 export { OzoneConnectClient } from './client/ozone-connect-client';
 export { OzoneConnectClients, OzoneConnectModule } from './nest/ozone-connect-clients';
 
@@ -20,3 +21,4 @@ export type * from './wire/bank-data';
 export type * from './wire/service-initiation';
 export type * from './wire/insurance';
 export type * from './wire/cop-query';
+export type * from './wire/products';

@@ -26,6 +26,7 @@ export * from './fx';
 export * from './account-opening';
 export * from './insurance';
 export * from './confirmation-of-payee';
+export * from './products';
 
 // --- Plain wire types generated from the official v2.1 documents (tools/generate-wire-types.js) ---
 export type * from './wire-types/account-information';
@@ -34,3 +35,4 @@ export type * from './wire-types/account-opening';
 export type * from './wire-types/insurance';
 export type * from './wire-types/bank-initiation';
 export type * from './wire-types/confirmation-of-payee';
+export type * from './wire-types/product';

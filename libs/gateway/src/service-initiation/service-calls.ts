@@ -1,5 +1,5 @@
 import { ApiError, type Tenant } from '@hub/kernel';
-import { OzoneConnectClients, OzoneConnectError } from '@hub/ozone-connect';
+import { OzoneConnectClients, OzoneConnectError, type ServiceCallExtras } from '@hub/ozone-connect';
 import type { CallerIdentity } from '@hub/trust-framework';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
@@ -43,10 +43,13 @@ export class ServiceCalls {
     return access;
   }
 
-  /** Ozone Connect: `{status, body}` of a 2xx; a 404 of the LFI is the TPP's 404 (the resource is gone). */
-  async forward(tenant: Tenant, req: Request, caller: CallerIdentity, op: ServiceOperation, ocPath: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  /**
+   * Ozone Connect: `{status, body}` of a 2xx; a 404 of the LFI is the TPP's 404 (the resource is
+   * gone). `extra` carries the query and headers an operation's Ozone Connect document adds.
+   */
+  async forward(tenant: Tenant, req: Request, caller: CallerIdentity, op: ServiceOperation, ocPath: string, body?: unknown, extra?: ServiceCallExtras): Promise<{ status: number; body: unknown }> {
     try {
-      return await this.clients.forTenant(tenant.id).callService(op.method, ocPath, body, o3ContextOf(req, caller, { apiUri: op.tppPath, method: op.method }));
+      return await this.clients.forTenant(tenant.id).callService(op.method, ocPath, body, o3ContextOf(req, caller, { apiUri: op.tppPath, method: op.method }), extra);
     } catch (e) {
       if (!(e instanceof OzoneConnectError)) throw e;
       this.logger.warn({ reason: e.message }, 'Ozone Connect call failed');

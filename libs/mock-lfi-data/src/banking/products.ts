@@ -13,7 +13,7 @@ const PRODUCT_NAMES: Record<AccountSubType, [conventional: string, islamic: stri
 };
 
 /** The product an account belongs to, as `CbuaeAccount.product` names it. */
-export function productIdentifierOf(account: AccountSeed): { id: string; productName: string } {
+export function productIdentifierOf(account: Pick<AccountSeed, 'tenantId' | 'accountSubType' | 'isShariaCompliant'>): { id: string; productName: string } {
   const name = PRODUCT_NAMES[account.accountSubType][account.isShariaCompliant ? 1 : 0];
   return { id: stableId('prd-', 12, account.tenantId, account.accountSubType, account.isShariaCompliant ? 'islamic' : 'conventional'), productName: name };
 }

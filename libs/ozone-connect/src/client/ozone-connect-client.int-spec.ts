@@ -186,6 +186,21 @@ describe('OzoneConnectClient', () => {
     expect(received[1].headers['o3-psu-identifier']).toBeUndefined();
   });
 
+  it('sends a service call\'s query and the headers its document adds, never letting them replace the o3 headers', async () => {
+    handler = reply(200, { data: [], meta: { totalPages: 1, totalRecords: 0 } });
+    const products = { ...ctx, apiUri: '/open-finance/product/v2.1/products', apiOperation: 'GET' };
+    await client.callService('GET', '/products', undefined, products, {
+      query: { ProductCategory: 'Mortgage', IsShariaCompliant: undefined, page: '1', 'page-size': '100' },
+      headers: { 'x-fapi-customer-ip-address': '10.1.2.3', 'o3-provider-id': 'someone-else' },
+    });
+    await client.callService('POST', '/leads', { data: { Email: 'a@example.ae' } }, { ...products, apiOperation: 'POST' }, { headers: { 'x-fapi-customer-ip-address': '10.1.2.3' } });
+    expect(received.map((r) => [r.method, r.url, r.headers['x-fapi-customer-ip-address'], r.headers['o3-provider-id']])).toEqual([
+      ['GET', '/alpha-bank/ozone-connect/products?ProductCategory=Mortgage&page=1&page-size=100', '10.1.2.3', 'alpha-bank'],
+      ['POST', '/alpha-bank/ozone-connect/leads', '10.1.2.3', 'alpha-bank'],
+    ]);
+    expect(received[1]).toMatchObject({ body: '{"data":{"Email":"a@example.ae"}}' });
+  });
+
   it('reads under a consent without a body', async () => {
     handler = reply(200, { data: { id: 'pay-1' } });
     await client.callConsented('GET', '/payments/pay-1', undefined, { ...ctx, apiOperation: 'GET', consentId: consent.id });

@@ -22,6 +22,16 @@ export interface OzoneConnectTarget {
   signingKid: string;
 }
 
+/**
+ * What some service operations carry besides the o3 headers: query parameters (GET /products'
+ * filters and paging) and headers the operation's document lists (x-fapi-customer-ip-address of
+ * the products document). The o3 headers, JWT auth and media types always win over these.
+ */
+export interface ServiceCallExtras {
+  query?: Record<string, string | undefined>;
+  headers?: Record<string, string>;
+}
+
 export interface OzoneConnectClientOptions {
   /** Deadline of a whole call: connect, headers and body. Default 5000. */
   timeoutMs?: number;
@@ -114,9 +124,10 @@ export class OzoneConnectClient {
    * A service call that concerns no consent (FX quotes, account opening, insurance quotes):
    * the o3 headers without consent id or PSU, JWT auth, and a JSON body for POST and PATCH.
    * Answers the status (201, 200, 204 …) and the LFI's body; 4xx/5xx throw OzoneConnectError.
+   * `extra` adds query parameters and headers some operations define (see ServiceCallExtras).
    */
-  async callService(method: 'GET' | 'POST' | 'PATCH', path: string, body: unknown, ctx: O3Context): Promise<{ status: number; body: unknown }> {
-    return this.callJson(method, path, body, { ...ctx, consentId: undefined, psuIdentifiers: undefined });
+  async callService(method: 'GET' | 'POST' | 'PATCH', path: string, body: unknown, ctx: O3Context, extra: ServiceCallExtras = {}): Promise<{ status: number; body: unknown }> {
+    return this.callJson(method, path, body, { ...ctx, consentId: undefined, psuIdentifiers: undefined }, extra);
   }
 
   /**
@@ -169,15 +180,17 @@ export class OzoneConnectClient {
     await this.agent.close();
   }
 
-  private async callJson(method: 'GET' | 'POST' | 'PATCH', path: string, body: unknown, ctx: O3Context): Promise<{ status: number; body: unknown }> {
+  private async callJson(method: 'GET' | 'POST' | 'PATCH', path: string, body: unknown, ctx: O3Context, extra: ServiceCallExtras = {}): Promise<{ status: number; body: unknown }> {
     const headers: Record<string, string> = {
+      ...extra.headers,
       ...o3Headers(this.target.providerId, ctx),
       'x-fapi-interaction-id': ctx.ozoneInteractionId,
       accept: 'application/json',
       authorization: `Bearer ${await this.jwtAuth()}`,
     };
     if (method !== 'GET') headers['content-type'] = 'application/json';
-    const reply = await this.send(method, path, headers, method === 'GET' ? undefined : JSON.stringify(body ?? {}));
+    const search = new URLSearchParams(Object.entries(extra.query ?? {}).filter((e): e is [string, string] => e[1] !== undefined)).toString();
+    const reply = await this.send(method, search ? `${path}?${search}` : path, headers, method === 'GET' ? undefined : JSON.stringify(body ?? {}));
     return { status: reply.status, body: reply.body };
   }
 
