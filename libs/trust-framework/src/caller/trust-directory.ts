@@ -10,7 +10,7 @@ import { CallerIndex, identifyCertificate, indexCallers, subjectKey } from './ce
 
 /** The parts of a request over TLS that name its caller; no dependency on Express or Koa types. */
 export interface TlsRequest {
-  socket: { authorized?: boolean; getPeerX509Certificate?: () => X509Certificate | undefined };
+  socket: { authorized?: boolean; authorizationError?: Error | string | null; getPeerX509Certificate?: () => X509Certificate | undefined };
   headers: Record<string, string | string[] | undefined>;
 }
 
@@ -54,8 +54,11 @@ export class TrustDirectory {
   callerCertificate(request: TlsRequest): { certificate: X509Certificate } | { rejection: string } {
     const { trustedProxy } = this.options;
     const peer = request.socket.getPeerX509Certificate?.();
-    const source = certificateSource(tlsPeer(peer, request.socket.authorized === true, trustedProxy), request.headers, trustedProxy);
-    if ('rejection' in source) return source;
+    const tls = tlsPeer(peer, request.socket.authorized === true, trustedProxy);
+    const source = certificateSource(tls, request.headers, trustedProxy);
+    if ('rejection' in source) {
+      return tls === 'unverified' ? { rejection: `${source.rejection} (${String(request.socket.authorizationError ?? 'not authorized')})` } : source;
+    }
     if (source.from === 'tls') return { certificate: peer! };
     if (source.from === 'forwarded-certificate') return forwardedCertificate(source.pem);
     const { organisationId, clientId } = dnSubject(source.dn);
