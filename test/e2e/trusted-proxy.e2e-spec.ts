@@ -75,12 +75,12 @@ describe('x-cert-dn: callers are their TLS certificate, unless a configured trus
     return { ...res, clientId: values.find((v) => v.key === '_clientId')?.value };
   };
   /** A client-credentials token for `tpp` (its own private_key_jwt), sent over `caller`'s TLS connection. */
-  const clientCredentials = async (m: SandboxManifest, tpp: Tpp, caller: ClientCredentials, headers: Record<string, string>): Promise<HttpsResult> => {
+  const clientCredentials = async (m: SandboxManifest, tpp: Tpp, caller: ClientCredentials, headers: Record<string, string>, scope = 'products'): Promise<HttpsResult> => {
     const t = tenant(m, 'falcon-bank');
     const discovery = (await httpsCall(t.discoveryUrl, { caFile: m.caCertFile })).json();
     const body = new URLSearchParams({
       grant_type: 'client_credentials',
-      scope: 'products',
+      scope,
       client_id: tpp.clientId,
       client_assertion_type: CLIENT_ASSERTION_TYPE,
       client_assertion: await signWithTppKey(tpp, clientAssertionClaims(tpp, t.issuer)),
@@ -183,6 +183,22 @@ describe('x-cert-dn: callers are their TLS certificate, unless a configured trus
       expect(res.status).toBe(200);
       const sha256 = new X509Certificate(readFileSync(tpp.transportCertFile)).fingerprint256.replace(/:/g, '');
       expect(await boundTo(m, tpp, res.json().access_token)).toEqual({ 'x5t#S256': Buffer.from(sha256, 'hex').toString('base64url') });
+    });
+
+    it('accepts a token obtained through the proxy on a resource API, over the proxy and over the TPP\'s own mTLS alike', async () => {
+      const { proxied: m } = sandboxes();
+      const [tpp, , otherPayer] = m.tpps;
+      const token = (await clientCredentials(m, tpp, proxy, { 'x-cert-dn': dnOf(tpp) }, 'fx')).json().access_token;
+      const readQuote = (caller: ClientCredentials, headers: Record<string, string> = {}) =>
+        httpsCall(`${tenant(m, 'falcon-bank').resourceServerUrl}/open-finance/fx/v2.1/fx-quotes/no-such-quote`, {
+          caFile: m.caCertFile,
+          client: caller,
+          headers: { authorization: `Bearer ${token}`, ...headers },
+        });
+      // Past the token (bound to the named TPP's certificate) the quote is simply not there: 404.
+      expect((await readQuote(tpp)).status).toBe(404);
+      expect((await readQuote(proxy, { 'x-cert-dn': dnOf(tpp) })).status).toBe(404);
+      expect((await readQuote(proxy, { 'x-cert-dn': dnOf(otherPayer) })).status).toBe(401);
     });
 
     it("refuses a client assertion of one TPP when the proxy names another (the certificate must be the client's)", async () => {
