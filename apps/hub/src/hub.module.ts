@@ -29,7 +29,7 @@ export class HubModule {
         ...foundationImports(config, 'hub'),
         ClockModule,
         PersistenceModule.forRoot(databaseFor(config, 'hub'), hubPersistence),
-        TrustFrameworkModule.forRoot({ certsDir: config.certsDir }),
+        TrustFrameworkModule.forRoot({ certsDir: config.certsDir, trustedProxy: config.trustedProxy }),
         OzoneConnectModule.forRoot(ozoneConnectTargets(config, directory)),
         ConsentStoreModule.forRoot({ lfiActions: { useClass: OzoneConnectConsentActions } }),
         ResourceLogsModule.forRoot({ outbox: { useClass: ConsentOutboxResourceChanges } }),

@@ -70,7 +70,7 @@ export function createTenantProvider(s: TenantProviderSettings): Provider {
       fapi: { enabled: true, profile: '2.0' },
       pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: true },
       requestObjects: { enabled: true, requireSignedRequestObject: true, assertJwtClaimsAndHeader: assertRequestObject },
-      mTLS: { enabled: true, certificateBoundAccessTokens: true, getCertificate: (ctx) => peerCertificate(ctx) },
+      mTLS: { enabled: true, certificateBoundAccessTokens: true, getCertificate: (ctx) => peerCertificate(ctx, s.directory) },
       clientCredentials: { enabled: true },
       introspection: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
       revocation: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },

@@ -25,7 +25,7 @@ export function assertClientAssertion(directory: TrustDirectory) {
     if (Number(claims.exp) - Number(claims.iat) > MAX_ASSERTION_LIFETIME_S) {
       throw new errors.InvalidClientAuth('the client assertion may live at most 5 minutes (exp - iat ≤ 300)');
     }
-    const cert = peerCertificate(ctx);
+    const cert = peerCertificate(ctx, directory);
     if (!cert) throw new errors.InvalidClientAuth('a client (transport) certificate issued by the trust framework is required');
     const caller = directory.identify(cert);
     if (caller?.kind !== 'tpp' || caller.clientId !== client.clientId) {

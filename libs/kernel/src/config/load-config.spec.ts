@@ -76,4 +76,17 @@ describe('loadConfig', () => {
     writeFileSync(`${dir}/http.json`, JSON.stringify({ tenants: [{ ...tenants[0], ozoneConnectUrl: 'http://oc.example' }] }));
     expect(problemsOf({ SANDBOX_CONFIG: `${dir}/http.json` }).join()).toMatch(/tenants\.0\.ozoneConnectUrl/);
   });
+
+  it('has no trusted proxy unless configured, and pins one by a well-formed SHA-256 fingerprint only', () => {
+    const { writeFileSync, mkdtempSync } = require('node:fs') as typeof import('node:fs');
+    const dir = mkdtempSync(`${require('node:os').tmpdir()}/cfg-`);
+    expect(loadConfig({}, root).trustedProxy).toBeUndefined();
+    const certificateFingerprint256 = Array.from({ length: 32 }, (_, i) => (i * 7).toString(16).padStart(2, '0').toUpperCase()).join(':');
+    writeFileSync(`${dir}/proxy.json`, JSON.stringify({ trustedProxy: { certificateFingerprint256, certificateHeader: 'x-client-cert' } }));
+    expect(loadConfig({ SANDBOX_CONFIG: `${dir}/proxy.json` }, root).trustedProxy).toEqual({ certificateFingerprint256, certificateHeader: 'x-client-cert' });
+    writeFileSync(`${dir}/short.json`, JSON.stringify({ trustedProxy: { certificateFingerprint256: 'AB:CD', dnHeader: 'X-Cert-DN' } }));
+    const problems = problemsOf({ SANDBOX_CONFIG: `${dir}/short.json` }).join();
+    expect(problems).toMatch(/trustedProxy\.certificateFingerprint256/);
+    expect(problems).toMatch(/trustedProxy\.dnHeader/);
+  });
 });

@@ -131,6 +131,20 @@ class SandboxHelpersConfig {
   @IsOptional() @IsBoolean() o3Utilities?: boolean;
 }
 
+/**
+ * A TLS-terminating proxy in front of the hub; absent (the default) means callers are identified by
+ * their own TLS certificate only and forwarded-identity headers are ignored. The proxy is pinned by
+ * its certificate's SHA-256 fingerprint (a subject could be issued again, by `tf add-tpp` even).
+ */
+class TrustedProxyConfig {
+  @Matches(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/i, { message: 'must be a SHA-256 fingerprint as `openssl x509 -fingerprint -sha256` prints it (AB:CD:…)' })
+  certificateFingerprint256: string;
+  /** The header holding the caller's certificate subject DN (RFC 4514, e.g. nginx $ssl_client_s_dn); default x-cert-dn. */
+  @IsOptional() @Matches(/^[a-z0-9-]+$/, { message: 'must be a lower-case header name' }) dnHeader?: string;
+  /** The header holding the caller's URL-encoded PEM certificate (e.g. nginx $ssl_client_escaped_cert); preferred over the DN when present. */
+  @IsOptional() @Matches(/^[a-z0-9-]+$/, { message: 'must be a lower-case header name' }) certificateHeader?: string;
+}
+
 class LogConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) level: string;
   /** `pretty` for people at a terminal, `json` for machines; `auto` picks by whether stdout is a TTY. */
@@ -156,6 +170,7 @@ export class SandboxConfig {
   @ValidateNested() @Type(() => WebhooksConfig) webhooks: WebhooksConfig;
   @ValidateNested() @Type(() => LogConfig) log: LogConfig;
   @IsOptional() @ValidateNested() @Type(() => SandboxHelpersConfig) sandbox?: SandboxHelpersConfig;
+  @IsOptional() @ValidateNested() @Type(() => TrustedProxyConfig) trustedProxy?: TrustedProxyConfig;
   /**
    * The mock LFI's service desks. The kernel only reserves the key: the desks library owns the
    * section's type and validates it (`MOCK_LFI_DESK_SETTINGS`, a `ConfigSection`).

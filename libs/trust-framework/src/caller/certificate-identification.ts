@@ -46,7 +46,7 @@ export function identifyCertificate(cert: X509Certificate, issuingCa: X509Certif
   return { identity: { ...registered, certificateSha256: base64urlSha256(cert.raw) } as CallerIdentity };
 }
 
-function subjectKey(organisationId: string, clientId: string): string {
+export function subjectKey(organisationId: string, clientId: string): string {
   return `${organisationId.toLowerCase()}/${clientId.toLowerCase()}`;
 }
 

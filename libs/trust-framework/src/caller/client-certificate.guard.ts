@@ -1,19 +1,13 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiError } from '@hub/kernel';
-import type { X509Certificate } from 'node:crypto';
 import { CallerIdentity } from './caller-identity';
 import { authorizationFailure } from './caller-authorization';
 import { CallerRequirement, REQUIRE_CALLER } from './require-caller.decorator';
-import { TrustDirectory } from './trust-directory';
+import { TlsRequest, TrustDirectory } from './trust-directory';
 
-/** The parts of an Express request over TLS this guard reads; no dependency on Express types. */
-interface TlsRequest {
-  socket: {
-    authorized?: boolean;
-    authorizationError?: Error | string | null;
-    getPeerX509Certificate?: () => X509Certificate | undefined;
-  };
+/** The parts of an Express request this guard reads and writes; no dependency on Express types. */
+interface GuardedRequest extends TlsRequest {
   params?: Record<string, string | undefined>;
   caller?: CallerIdentity;
 }
@@ -33,7 +27,7 @@ export class ClientCertificateGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<TlsRequest>();
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
     const requirement =
       this.reflector.getAllAndOverride<CallerRequirement | undefined>(REQUIRE_CALLER, [context.getHandler(), context.getClass()]) ?? ANY_CALLER;
     const caller = this.identify(request);
@@ -43,14 +37,11 @@ export class ClientCertificateGuard implements CanActivate {
     return true;
   }
 
-  private identify(request: TlsRequest): CallerIdentity {
-    const { socket } = request;
-    const cert = socket.getPeerX509Certificate?.();
-    if (!cert) throw ApiError.unauthorized('a client (transport) certificate is required: call this API over mTLS');
-    if (!socket.authorized) {
-      throw ApiError.unauthorized(`the client certificate does not chain to the sandbox CA (${String(socket.authorizationError ?? 'not authorized')})`);
-    }
-    const result = this.directory.identification(cert);
+  /** The TLS certificate, or the caller a configured trusted proxy forwarded (caller-certificate.ts). */
+  private identify(request: GuardedRequest): CallerIdentity {
+    const source = this.directory.callerCertificate(request);
+    if ('rejection' in source) throw ApiError.unauthorized(source.rejection);
+    const result = this.directory.identification(source.certificate);
     if ('rejection' in result) throw ApiError.unauthorized(result.rejection);
     return result.identity;
   }

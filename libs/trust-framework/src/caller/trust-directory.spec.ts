@@ -101,3 +101,65 @@ describe('TrustDirectory', () => {
     }
   });
 });
+
+describe('TrustDirectory.callerCertificate', () => {
+  const DN_OF = (a: { organisationId: string; clientId: string }) => `CN=${a.clientId},OU=${a.organisationId},O=Someone,C=AE`;
+  const request = (peer: X509Certificate | undefined, headers: Record<string, string> = {}, authorized = true) => ({
+    socket: { authorized, getPeerX509Certificate: () => peer },
+    headers,
+  });
+  const identified = (directoryOf: TrustDirectory, r: ReturnType<typeof request>) => {
+    const source = directoryOf.callerCertificate(r);
+    return 'rejection' in source ? source : directoryOf.identify(source.certificate);
+  };
+
+  it('without a trusted proxy, names the TLS certificate whatever x-cert-dn says', () => {
+    const [tpp] = directory.tppApplications;
+    const [lfi] = directory.lfiApplications;
+    expect(identified(trust, request(cert(tpp.transportCertFile), { 'x-cert-dn': DN_OF(lfi) }))).toMatchObject({ kind: 'tpp', clientId: tpp.clientId });
+    expect(trust.callerCertificate(request(undefined, { 'x-cert-dn': DN_OF(lfi) }))).toEqual({ rejection: expect.stringMatching(/certificate is required/) });
+  });
+
+  describe('behind a trusted proxy', () => {
+    // The hub application's certificate stands in for the proxy's: any certificate of the sandbox CA can be pinned.
+    const proxyCert = () => cert(directory.hubApplications[0].transportCertFile);
+    const behindProxy = () => new TrustDirectory(certsDir, { trustedProxy: { certificateFingerprint256: proxyCert().fingerprint256.toLowerCase(), certificateHeader: 'x-client-cert' } });
+
+    it('names the registered application of the DN the proxy forwards, bound to its registered certificate', () => {
+      const [lfi] = directory.lfiApplications;
+      expect(identified(behindProxy(), request(proxyCert(), { 'x-cert-dn': DN_OF(lfi) }))).toMatchObject({ kind: 'lfi', clientId: lfi.clientId, certificateSha256: lfi.certificateSha256 });
+    });
+
+    it('names the certificate the proxy forwards as URL-encoded PEM', () => {
+      const [tpp] = directory.tppApplications;
+      const pem = encodeURIComponent(readFileSync(tpp.transportCertFile, 'utf8'));
+      expect(identified(behindProxy(), request(proxyCert(), { 'x-client-cert': pem }))).toMatchObject({ kind: 'tpp', clientId: tpp.clientId, certificateSha256: tpp.certificateSha256 });
+    });
+
+    it('refuses a forwarded certificate of another CA and an unknown DN as it refuses them over TLS', () => {
+      const foreign = encodeURIComponent(readFileSync(join(foreignDir, 'tpps', seed.clientId, 'transport.pem'), 'utf8'));
+      const source = behindProxy().callerCertificate(request(proxyCert(), { 'x-client-cert': foreign }));
+      expect('certificate' in source && behindProxy().identification(source.certificate)).toEqual({ rejection: 'the client certificate was not issued by the sandbox trust framework CA' });
+      const unknown = { organisationId: randomUUID(), clientId: randomUUID() };
+      expect(behindProxy().callerCertificate(request(proxyCert(), { 'x-cert-dn': DN_OF(unknown) }))).toEqual({
+        rejection: `no application with organisation id ${unknown.organisationId} and client id ${unknown.clientId} is registered in the trust framework`,
+      });
+    });
+
+    it('refuses a forwarded certificate that is not PEM (no crash)', () => {
+      expect(behindProxy().callerCertificate(request(proxyCert(), { 'x-client-cert': '%E0%A4%A' }))).toEqual({
+        rejection: 'the trusted proxy forwarded a client certificate that is not URL-encoded PEM',
+      });
+      expect(behindProxy().callerCertificate(request(proxyCert(), { 'x-client-cert': 'not-a-certificate' }))).toEqual({
+        rejection: 'the trusted proxy forwarded a client certificate that is not URL-encoded PEM',
+      });
+    });
+
+    it('ignores the headers from any other peer, and never trusts an unverified peer with the pinned fingerprint', () => {
+      const [tpp] = directory.tppApplications;
+      const [lfi] = directory.lfiApplications;
+      expect(identified(behindProxy(), request(cert(tpp.transportCertFile), { 'x-cert-dn': DN_OF(lfi) }))).toMatchObject({ kind: 'tpp', clientId: tpp.clientId });
+      expect(behindProxy().callerCertificate(request(proxyCert(), { 'x-cert-dn': DN_OF(lfi) }, false))).toEqual({ rejection: expect.stringMatching(/does not chain/) });
+    });
+  });
+});

@@ -1,9 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ClientCertificateGuard } from '../caller/client-certificate.guard';
-import { TrustDirectory } from '../caller/trust-directory';
+import { TrustDirectory, TrustDirectoryOptions } from '../caller/trust-directory';
 import { KeystoreController } from './keystore.controller';
 
-export interface TrustFrameworkModuleOptions {
+export interface TrustFrameworkModuleOptions extends TrustDirectoryOptions {
   certsDir: string;
   /** Serve the keystore (the hub does); apps that only identify callers (the mock LFI) turn it off. */
   keystore?: boolean;
@@ -15,7 +15,7 @@ export class TrustFrameworkModule {
     return {
       module: TrustFrameworkModule,
       global: true,
-      providers: [{ provide: TrustDirectory, useFactory: () => new TrustDirectory(options.certsDir) }, ClientCertificateGuard],
+      providers: [{ provide: TrustDirectory, useFactory: () => new TrustDirectory(options.certsDir, { trustedProxy: options.trustedProxy }) }, ClientCertificateGuard],
       controllers: options.keystore === false ? [] : [KeystoreController],
       exports: [TrustDirectory, ClientCertificateGuard],
     };
