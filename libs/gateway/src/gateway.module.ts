@@ -28,6 +28,12 @@ import { PaymentFileUploadEntity } from './file-payments/payment-file-upload.ent
 import { PaymentFileUploads } from './file-payments/payment-file-uploads';
 import { UploadFilePaymentConsent } from './file-payments/upload-file-payment-consent';
 import { FilePaymentReads } from './file-payments/file-payment-reads';
+import { AtmsController } from './atms/atms.controller';
+import { TppReportsController } from './tpp-reports/tpp-reports.controller';
+import { ApiCallLog } from './access-log/api-call-log';
+import { ApiCallEntity } from './access-log/api-call.entity';
+import { ApiCallRecorder } from './access-log/api-call-recorder.interceptor';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 
 /**
  * The resource gateway (TPP-facing `/{tenant}/rs/open-finance/…`): Bank Data Sharing proxied to
@@ -37,8 +43,8 @@ import { FilePaymentReads } from './file-payments/file-payment-reads';
  * Reads tokens from the authorization servers (AuthorizationModule) and consents from the global store.
  */
 @Module({
-  imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity, PaymentFileUploadEntity])],
-  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController],
-  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment, FilePaymentReads],
+  imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity, PaymentFileUploadEntity, ApiCallEntity])],
+  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController, AtmsController, TppReportsController],
+  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment, FilePaymentReads, ApiCallLog, { provide: APP_INTERCEPTOR, useClass: ApiCallRecorder }],
 })
 export class GatewayModule {}

@@ -19,3 +19,4 @@ export { asIs, decimal, enumeration, integer, isObject, listOf, mapObject } from
 export type * from './wire/bank-data';
 export type * from './wire/service-initiation';
 export type * from './wire/insurance';
+export type * from './wire/open-data';

@@ -25,6 +25,7 @@ export * from './payments';
 export * from './fx';
 export * from './account-opening';
 export * from './insurance';
+export * from './reporting';
 
 // --- Plain wire types generated from the official v2.1 documents (tools/generate-wire-types.js) ---
 export type * from './wire-types/account-information';
@@ -32,3 +33,4 @@ export type * from './wire-types/fx';
 export type * from './wire-types/account-opening';
 export type * from './wire-types/insurance';
 export type * from './wire-types/bank-initiation';
+export type * from './wire-types/atm';

@@ -1,0 +1,29 @@
+import { instantColumn } from '@hub/persistence';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * One TPP call the resource server answered, whatever the family and the outcome: who called
+ * (client and organisation), which operation (method and the document's parameterised path), the
+ * status, how long the hub took, the interaction id and the consent when there was one. Metadata
+ * only. Feeds the TPP reports and the LFI's view of the traffic.
+ */
+@Entity({ name: 'gateway_api_calls' })
+@Index('gateway_api_calls_client', ['tenantId', 'clientId', 'at'])
+@Index('gateway_api_calls_tenant', ['tenantId', 'at'])
+export class ApiCallEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ type: 'varchar', length: 40 }) tenantId: string;
+  @Column({ type: 'varchar', length: 64 }) clientId: string;
+  @Column({ type: 'varchar', length: 64 }) organisationId: string;
+  @Column({ type: 'varchar', length: 8 }) method: string;
+  /** The API family of the path: `account-information`, `payment`, `fx`, `atm`, `reporting`… */
+  @Column({ type: 'varchar', length: 40 }) apiFamily: string;
+  /** The operation's parameterised path as the documents write it: `/open-finance/fx/v2.1/fx-quotes/{FxQuoteId}`. */
+  @Column({ type: 'varchar', length: 256 }) apiUri: string;
+  @Column({ type: 'integer' }) status: number;
+  /** From the request's arrival to the answer's last byte; microseconds, as the reports give them. */
+  @Column({ type: 'integer' }) latencyMicros: number;
+  @Column({ type: 'varchar', length: 64 }) interactionId: string;
+  @Column({ type: 'varchar', length: 128, nullable: true }) consentId: string | null;
+  @Column(instantColumn()) at: string;
+}
