@@ -81,12 +81,17 @@ describe('TPP reports: a TPP reads its own use of an LFI', () => {
     const res = await report(fintech, BANK);
     expect(res.status).toBe(200);
     conforms('200', res.json);
-    expect([...new Set(res.json.Data.map((e: any) => e.Type))].sort()).toEqual(['API Call Volume', 'OFP Availability', 'OFP Performance']);
+    expect([...new Set(res.json.Data.map((e: any) => e.Type))]).toEqual(['API Call Volume', 'LFI Availability', 'OFP Availability', 'LFI Performance', 'OFP Performance']);
     const performance = res.json.Data.find((e: any) => e.Type === 'OFP Performance' && e.Url === ATMS && e.HttpResponseCodeGroup === '2xx');
     expect(performance).toMatchObject({ PeriodStartDate: PERIOD.ReportingPeriodStartDate, PeriodEndDate: PERIOD.ReportingPeriodEndDate, HttpMethod: 'GET', TotalCalls: 3, ErrorRatePercentage: 0 });
     expect(performance.MinimumResponseTimeMicroseconds).toBeLessThanOrEqual(performance.AverageResponseTimeMicroseconds);
     expect(performance.AverageResponseTimeMicroseconds).toBeLessThanOrEqual(performance.MaximumResponseTimeMicroseconds);
     expect(res.json.Data.find((e: any) => e.Type === 'OFP Availability' && e.Url === ATMS)).toMatchObject({ TotalTimeMinutes: 3 * 1440, PlannedDowntimeMinutes: 0, UnplannedDowntimeMinutes: 0, UptimePercentage: 100 });
+    // The LFI's part: only the three reads that reached the bank (the refusals never did), each shorter than the hub's whole answer.
+    const lfi = res.json.Data.filter((e: any) => e.Type === 'LFI Performance' && e.Url === ATMS);
+    expect(lfi.map((e: any) => [e.HttpResponseCodeGroup, e.TotalCalls, e.ErrorRatePercentage])).toEqual([['2xx', 3, 0]]);
+    expect(lfi[0].MaximumResponseTimeMicroseconds).toBeLessThanOrEqual(performance.MaximumResponseTimeMicroseconds);
+    expect(res.json.Data.find((e: any) => e.Type === 'LFI Availability' && e.Url === ATMS)).toMatchObject({ UnplannedDowntimeMinutes: 0, UptimePercentage: 100 });
   });
 
   it('counts its own report reads nowhere: the reporting API is in none of the document\'s API sets', async () => {

@@ -18,6 +18,8 @@ export class CreateGatewayApiCalls1768262400000 implements MigrationInterface {
           varcharTableColumn('apiUri', 256),
           { name: 'status', type: 'integer' },
           { name: 'latencyMicros', type: 'integer' },
+          { name: 'lfiLatencyMicros', type: 'integer', isNullable: true },
+          { name: 'lfiFailed', type: 'boolean' },
           varcharTableColumn('interactionId', 64),
           varcharTableColumn('consentId', 128, { nullable: true }),
           instantTableColumn('at'),

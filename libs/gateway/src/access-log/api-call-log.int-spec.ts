@@ -25,6 +25,8 @@ const call = (clientId: string, at: string, o: Partial<ApiCall> = {}): ApiCall =
   apiUri: '/open-finance/atm/v2.1/atms',
   status: 200,
   latencyMicros: 1234,
+  lfiLatencyMicros: null,
+  lfiFailed: false,
   interactionId: '0b5a1e2c-6b80-40ee-96a1-71910a248048',
   consentId: null,
   at: new Date(at),
@@ -50,7 +52,7 @@ describe.each(testDatabases('api-call-log'))('the API call log on $engine', ({ s
   });
 
   it('keeps every member of a call as recorded, the consent included', async () => {
-    await log.record(call('tpp-keep', '2026-01-10T08:00:00.000Z', { method: 'POST', apiFamily: 'fx', apiUri: '/open-finance/fx/v2.1/fx-quotes', status: 201, latencyMicros: 98_765, consentId: 'consent-1' }));
+    await log.record(call('tpp-keep', '2026-01-10T08:00:00.000Z', { method: 'POST', apiFamily: 'fx', apiUri: '/open-finance/fx/v2.1/fx-quotes', status: 201, latencyMicros: 98_765, lfiLatencyMicros: 45_000, lfiFailed: true, consentId: 'consent-1' }));
     const [row] = await log.callsOf({ tenantId: 'falcon-bank', clientId: 'tpp-keep', from: new Date('2026-01-10T00:00:00Z'), to: new Date('2026-01-11T00:00:00Z') });
     expect(row).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -62,6 +64,8 @@ describe.each(testDatabases('api-call-log'))('the API call log on $engine', ({ s
       apiUri: '/open-finance/fx/v2.1/fx-quotes',
       status: 201,
       latencyMicros: 98_765,
+      lfiLatencyMicros: 45_000,
+      lfiFailed: true,
       interactionId: '0b5a1e2c-6b80-40ee-96a1-71910a248048',
       consentId: 'consent-1',
       at: '2026-01-10T08:00:00.000Z',

@@ -37,6 +37,8 @@ export class ApiCallRecorder implements NestInterceptor {
         ...operation,
         status: res.statusCode,
         latencyMicros: Number((process.hrtime.bigint() - started) / 1000n),
+        lfiLatencyMicros: facts.lfiMicros ?? null,
+        lfiFailed: facts.lfiFailed ?? false,
         interactionId: typeof sent === 'string' ? sent : interactionIdOf(req),
         consentId: facts.consentId ?? consentOfPath(req) ?? null,
       });

@@ -3,7 +3,8 @@ import { APP_INTERCEPTOR, NestFactory } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { noteConsent } from './api-call-context';
+import { OzoneConnectError } from '@hub/ozone-connect';
+import { atLfi, noteConsent } from './api-call-context';
 import { ApiCallLog, type ApiCall } from './api-call-log';
 import { ApiCallRecorder } from './api-call-recorder.interceptor';
 
@@ -14,9 +15,12 @@ class ResourcesController {
   /** Like a gateway read: the token step (later, after an await) says which consent the call stands for. */
   @Get('rs/open-finance/account-information/v2.1/accounts/:AccountId')
   async account(@Param('AccountId') id: string): Promise<unknown> {
-    await sleep(5);
+    await sleep(1);
     noteConsent('consent-9');
     if (id === 'refused') throw new ForbiddenException();
+    // The LFI's part: an answer after 5 ms, or a failure (503) of which the gateway makes a 500.
+    if (id === 'lfi-down') await atLfi(() => Promise.reject(new OzoneConnectError('Ozone Connect answered 503', { permanent: false, status: 503 })));
+    await atLfi(() => sleep(5));
     return { Data: { AccountId: id } };
   }
 
@@ -71,15 +75,23 @@ describe('the API call recorder', () => {
       apiUri: '/open-finance/account-information/v2.1/accounts/{AccountId}',
       status: 200,
       latencyMicros: expect.any(Number),
+      lfiLatencyMicros: expect.any(Number),
+      lfiFailed: false,
       interactionId: expect.any(String),
       consentId: 'consent-9',
     });
-    expect(call.latencyMicros).toBeGreaterThan(0);
+    expect(call.lfiLatencyMicros).toBeGreaterThan(0);
+    expect(call.latencyMicros).toBeGreaterThanOrEqual(call.lfiLatencyMicros!);
   });
 
-  it('records a refused call with its status', async () => {
+  it('records a refused call with its status; it never reached the LFI', async () => {
     expect((await fetch(`${base}/falcon-bank/rs/open-finance/account-information/v2.1/accounts/refused`, { headers: { 'x-test-caller': 'tpp' } })).status).toBe(403);
-    expect((await settled(1)).map((c) => c.status)).toEqual([403]);
+    expect((await settled(1)).map((c) => [c.status, c.lfiLatencyMicros, c.lfiFailed])).toEqual([[403, null, false]]);
+  });
+
+  it('records that the LFI failed the call', async () => {
+    expect((await fetch(`${base}/falcon-bank/rs/open-finance/account-information/v2.1/accounts/lfi-down`, { headers: { 'x-test-caller': 'tpp' } })).status).toBe(500);
+    expect((await settled(1)).map((c) => [c.status, c.lfiFailed, typeof c.lfiLatencyMicros])).toEqual([[500, true, 'number']]);
   });
 
   it('keeps no call of another kind of caller, of no identified caller, or outside the resource servers', async () => {

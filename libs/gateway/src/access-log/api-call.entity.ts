@@ -4,7 +4,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 /**
  * One TPP call the resource server answered, whatever the family and the outcome: who called
  * (client and organisation), which operation (method and the document's parameterised path), the
- * status, how long the hub took, the interaction id and the consent when there was one. Metadata
+ * status, how long the hub and the LFI took, the interaction id and the consent when there was one. Metadata
  * only. Feeds the TPP reports and the LFI's view of the traffic.
  */
 @Entity({ name: 'gateway_api_calls' })
@@ -23,6 +23,10 @@ export class ApiCallEntity {
   @Column({ type: 'integer' }) status: number;
   /** From the request's arrival to the answer's last byte; microseconds, as the reports give them. */
   @Column({ type: 'integer' }) latencyMicros: number;
+  /** Of that, the time the LFI's Ozone Connect took (summed over the call's exchanges); null when the call never reached the LFI. */
+  @Column({ type: 'integer', nullable: true }) lfiLatencyMicros: number | null;
+  /** The LFI failed an exchange of the call (5xx, 408, 429, no answer), rather than refusing the request. */
+  @Column({ type: 'boolean' }) lfiFailed: boolean;
   @Column({ type: 'varchar', length: 64 }) interactionId: string;
   @Column({ type: 'varchar', length: 128, nullable: true }) consentId: string | null;
   @Column(instantColumn()) at: string;

@@ -5,7 +5,10 @@ import { tppReport, type ReportedCall } from './tpp-report';
 const LFI = { id: 'falcon-bank', name: 'Falcon Bank' };
 const FX = '/open-finance/fx/v2.1/fx-quotes';
 const ATMS = '/open-finance/atm/v2.1/atms';
-const call = (at: string, method: string, apiFamily: string, apiUri: string, status: number, latencyMicros = 1000): ReportedCall => ({ at, method, apiFamily, apiUri, status, latencyMicros });
+/** A recorded call; `lfi` is the LFI's part of it (null: it never reached the LFI), `lfiFailed` whether the LFI failed it. */
+const call = (at: string, method: string, apiFamily: string, apiUri: string, status: number, latencyMicros = 1000, lfi: number | null = null, lfiFailed = false): ReportedCall => ({
+  at, method, apiFamily, apiUri, status, latencyMicros, lfiLatencyMicros: lfi, lfiFailed,
+});
 const period = (start: string, end: string, ReportType?: string) => reportPeriodOf({ ReportingPeriodStartDate: start, ReportingPeriodEndDate: end, ...(ReportType ? { ReportType } : {}) });
 const refusal = (raw: Record<string, unknown>) => {
   try {
@@ -19,13 +22,14 @@ const refusal = (raw: Record<string, unknown>) => {
 describe('a TPP report from the recorded calls', () => {
   // 2026-01-10 20:30Z is already 2026-01-11 in Dubai (UTC+4).
   const calls = [
-    call('2026-01-10T08:00:00.000Z', 'GET', 'atm', ATMS, 200, 1500),
-    call('2026-01-10T08:00:30.000Z', 'GET', 'atm', ATMS, 200, 2500),
+    call('2026-01-10T08:00:00.000Z', 'GET', 'atm', ATMS, 200, 1500, 1000),
+    call('2026-01-10T08:00:30.000Z', 'GET', 'atm', ATMS, 200, 2500, 2000),
     call('2026-01-10T08:01:00.000Z', 'GET', 'atm', ATMS, 403, 400),
-    call('2026-01-10T20:30:00.000Z', 'GET', 'atm', ATMS, 200, 2000),
-    call('2026-01-10T09:00:00.000Z', 'POST', 'fx', FX, 201, 9000),
-    call('2026-01-10T09:00:10.000Z', 'POST', 'fx', FX, 500, 3000),
-    call('2026-01-10T09:00:50.000Z', 'POST', 'fx', FX, 502, 5000),
+    call('2026-01-10T20:30:00.000Z', 'GET', 'atm', ATMS, 200, 2000, 600),
+    call('2026-01-10T09:00:00.000Z', 'POST', 'fx', FX, 201, 9000, 7000),
+    // The LFI failed the first of these; the hub failed the second after the LFI had answered.
+    call('2026-01-10T09:00:10.000Z', 'POST', 'fx', FX, 500, 3000, 2500, true),
+    call('2026-01-10T09:00:50.000Z', 'POST', 'fx', FX, 500, 5000, 4500),
     call('2026-01-10T09:30:00.000Z', 'GET', 'reporting', '/open-finance/reporting/v2.1/tpp-reports', 200),
   ];
 
@@ -67,10 +71,23 @@ describe('a TPP report from the recorded calls', () => {
     expect(fx).toMatchObject({ TotalTimeMinutes: 1440, PlannedDowntimeMinutes: 0, UnplannedDowntimeMinutes: 1, TotalDowntimeMinutes: 1, TotalUptimeMinutes: 1439, UptimePercentage: 100, DowntimePercentage: 0, UnplannedDowntimePercentage: 0 });
   });
 
-  it('gives every type it can compute when no ReportType is asked, none for the LFI\'s own measures', () => {
-    const types = new Set(tppReport(calls, period('2026-01-10', '2026-01-11'), LFI).map((e) => e.Type));
-    expect([...types].sort()).toEqual(['API Call Volume', 'OFP Availability', 'OFP Performance']);
-    expect(tppReport(calls, period('2026-01-10', '2026-01-11', 'LFI Performance'), LFI)).toEqual([]);
+  it('LFI Performance: the LFI\'s part of the calls that reached it; its error rate counts the exchanges it failed', () => {
+    const perf = tppReport(calls, period('2026-01-10', '2026-01-11', 'LFI Performance'), LFI);
+    // The refused ATM read never reached the LFI: no 4xx entry.
+    expect(perf.filter((e) => e.Url === ATMS).map((e) => [(e as { HttpResponseCodeGroup: string }).HttpResponseCodeGroup, (e as { TotalCalls: number }).TotalCalls])).toEqual([['2xx', 3]]);
+    expect(perf.find((e) => e.Url === ATMS)).toMatchObject({ Type: 'LFI Performance', MaximumResponseTimeMicroseconds: 2000, MinimumResponseTimeMicroseconds: 600, AverageResponseTimeMicroseconds: 1200, ErrorRatePercentage: 0 });
+    expect(perf.find((e) => e.Url === FX && (e as { HttpResponseCodeGroup: string }).HttpResponseCodeGroup === '5xx')).toMatchObject({ MaximumResponseTimeMicroseconds: 4500, MinimumResponseTimeMicroseconds: 2500, TotalCalls: 2, ErrorRatePercentage: 33 });
+  });
+
+  it('LFI Availability: a minute is down when the LFI failed a call in it, not when the hub did', () => {
+    const avail = tppReport(calls, period('2026-01-10', '2026-01-10', 'LFI Availability'), LFI);
+    expect(avail.find((e) => e.Url === FX)).toMatchObject({ Type: 'LFI Availability', TotalTimeMinutes: 1440, UnplannedDowntimeMinutes: 1, TotalUptimeMinutes: 1439 });
+    expect(avail.find((e) => e.Url === ATMS)).toMatchObject({ UnplannedDowntimeMinutes: 0, UptimePercentage: 100 });
+  });
+
+  it('gives every type when no ReportType is asked, in the document\'s order', () => {
+    const types = [...new Set(tppReport(calls, period('2026-01-10', '2026-01-11'), LFI).map((e) => e.Type))];
+    expect(types).toEqual(['API Call Volume', 'LFI Availability', 'OFP Availability', 'LFI Performance', 'OFP Performance']);
   });
 
   it('splits insurance into data sharing and service initiation', () => {

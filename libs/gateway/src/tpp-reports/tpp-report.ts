@@ -9,6 +9,9 @@ export interface ReportedCall {
   apiUri: string;
   status: number;
   latencyMicros: number;
+  /** The LFI's part of it; null when the call never reached the LFI. */
+  lfiLatencyMicros: number | null;
+  lfiFailed: boolean;
   /** ISO instant */
   at: string;
 }
@@ -19,16 +22,34 @@ export interface ReportedLfi {
 }
 
 /**
+ * Whose view a performance or availability entry takes: the platform's (OFP: the whole call as the
+ * hub answered it) or the LFI's (only the calls that reached its Ozone Connect, timed there, and
+ * failed when the LFI failed).
+ */
+interface View {
+  performance: 'OFP Performance' | 'LFI Performance';
+  availability: 'OFP Availability' | 'LFI Availability';
+  /** The calls this view covers. */
+  covers: (c: Reportable) => boolean;
+  micros: (c: Reportable) => number;
+  failed: (c: Reportable) => boolean;
+}
+
+const OFP: View = { performance: 'OFP Performance', availability: 'OFP Availability', covers: () => true, micros: (c) => c.latencyMicros, failed: (c) => c.group === '5xx' };
+const LFI_VIEW: View = { performance: 'LFI Performance', availability: 'LFI Availability', covers: (c) => c.lfiLatencyMicros !== null, micros: (c) => c.lfiLatencyMicros!, failed: (c) => c.lfiFailed };
+
+/**
  * The TPP's report over the period from its own recorded calls at one LFI (the caller gives only
- * those). Every figure is the hub's (OFP) view: the types the hub cannot measure yet (LFI
- * Performance, LFI Availability: the time the LFI itself took or was down) have no entries.
+ * those), in the document's order of types.
  */
 export function tppReport(calls: readonly ReportedCall[], period: ReportPeriod, lfi: ReportedLfi): AEReportType[] {
   const reported = calls.map(reportable).filter((c): c is Reportable => c !== undefined);
   const data: AEReportType[] = [];
   if (period.types.includes('API Call Volume')) data.push(...callVolume(reported, lfi));
-  if (period.types.includes('OFP Availability')) data.push(...ofpAvailability(reported, period, lfi));
-  if (period.types.includes('OFP Performance')) data.push(...ofpPerformance(reported, period, lfi));
+  if (period.types.includes('LFI Availability')) data.push(...availability(LFI_VIEW, reported, period, lfi));
+  if (period.types.includes('OFP Availability')) data.push(...availability(OFP, reported, period, lfi));
+  if (period.types.includes('LFI Performance')) data.push(...performance(LFI_VIEW, reported, period, lfi));
+  if (period.types.includes('OFP Performance')) data.push(...performance(OFP, reported, period, lfi));
   return data;
 }
 
@@ -72,16 +93,18 @@ function callVolume(calls: readonly Reportable[], lfi: ReportedLfi): AEApiCallVo
 }
 
 /**
- * AEOfpPerformance: the hub's response times per operation and code group over the period. The
- * error rate is the document's: the operation's 5xx answers over all its calls (every code group
- * of one operation shows the same rate).
+ * AEOfpPerformance / AELfiPerformance: response times per operation and code group over the
+ * period (the hub's whole answer, or the LFI's part of it). The error rate is the document's: the
+ * operation's failures (5xx answers; for the LFI, its failed exchanges) over all its calls in the
+ * view, so every code group of one operation shows the same rate.
  */
-function ofpPerformance(calls: readonly Reportable[], period: ReportPeriod, lfi: ReportedLfi): AEPerformance[] {
-  const errorRate = new Map(groupBy(calls, operationKey).map(([key, group]) => [key, percent(group.filter((c) => c.group === '5xx').length, group.length)]));
+function performance(view: View, all: readonly Reportable[], period: ReportPeriod, lfi: ReportedLfi): AEPerformance[] {
+  const calls = all.filter(view.covers);
+  const errorRate = new Map(groupBy(calls, operationKey).map(([key, group]) => [key, percent(group.filter(view.failed).length, group.length)]));
   return groupBy(calls.filter((c) => c.group), (c) => `${operationKey(c)}|${c.group}`).map(([, group]) => {
-    const times = group.map((c) => c.latencyMicros);
+    const times = group.map(view.micros);
     return {
-      Type: 'OFP Performance',
+      Type: view.performance,
       PeriodStartDate: period.start,
       PeriodEndDate: period.end,
       ...lfiMembers(lfi),
@@ -89,7 +112,7 @@ function ofpPerformance(calls: readonly Reportable[], period: ReportPeriod, lfi:
       HttpResponseCodeGroup: group[0].group!,
       MaximumResponseTimeMicroseconds: Math.max(...times),
       MinimumResponseTimeMicroseconds: Math.min(...times),
-      AverageResponseTimeMicroseconds: Math.round(times.reduce((a, b) => a + b, 0) / times.length),
+      AverageResponseTimeMicroseconds: Math.round(times.reduce((x, y) => x + y, 0) / times.length),
       TotalCalls: group.length,
       ErrorRatePercentage: errorRate.get(operationKey(group[0]))!,
     };
@@ -97,18 +120,18 @@ function ofpPerformance(calls: readonly Reportable[], period: ReportPeriod, lfi:
 }
 
 /**
- * AEOfpAvailability per operation the TPP used: the period's minutes, of which a minute is
- * unplanned downtime when the operation answered this TPP a 5xx in it. The sandbox plans no
- * downtime.
+ * AEOfpAvailability / AELfiAvailability per operation the TPP used (for the LFI: that reached
+ * it): the period's minutes, of which a minute is unplanned downtime when one of these calls
+ * failed in it. The sandbox plans no downtime.
  */
-function ofpAvailability(calls: readonly Reportable[], period: ReportPeriod, lfi: ReportedLfi): AEAvailability[] {
+function availability(view: View, all: readonly Reportable[], period: ReportPeriod, lfi: ReportedLfi): AEAvailability[] {
   const total = Math.round((period.to.getTime() - period.from.getTime()) / 60_000);
-  return groupBy(calls, operationKey).map(([, group]) => {
-    const unplanned = new Set(group.filter((c) => c.group === '5xx').map((c) => c.at.slice(0, 16))).size;
+  return groupBy(all.filter(view.covers), operationKey).map(([, group]) => {
+    const unplanned = new Set(group.filter(view.failed).map((c) => c.at.slice(0, 16))).size;
     const planned = 0;
     const down = planned + unplanned;
     return {
-      Type: 'OFP Availability',
+      Type: view.availability,
       PeriodStartDate: period.start,
       PeriodEndDate: period.end,
       ...lfiMembers(lfi),

@@ -35,7 +35,7 @@ export class TppReportsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The TPP\'s reports at this LFI for a period: API Call Volume, OFP Availability, OFP Performance (TppReports_read)' })
+  @ApiOperation({ summary: 'The TPP\'s reports at this LFI for a period: API Call Volume, LFI/OFP Availability, LFI/OFP Performance (TppReports_read)' })
   @ApiQuery({ type: TppReportQueryDto })
   @ApiOkResponse({ description: 'AEReportResponse: {Data: [report entries], Links: {Self}, Meta: {}}' })
   @ApiBadRequestResponse({ description: 'Resource.InvalidFormat: a missing or malformed date, an end before the start, an unknown ReportType' })
