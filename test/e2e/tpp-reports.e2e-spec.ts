@@ -1,4 +1,4 @@
-import { clientCredentialsToken, disposeSandbox, eventually, readOfficialSpec, SandboxManifest, SandboxProcess, serviceCall, startSandbox, TppClient, tppClient, validateOperationBody, type ServiceReply } from '@hub/testing';
+import { clientCredentialsToken, disposeSandbox, eventually, httpsCall, readOfficialSpec, SandboxManifest, SandboxProcess, serviceCall, startSandbox, TppClient, tppClient, validateOperationBody, type ServiceReply } from '@hub/testing';
 
 const REPORTS_DOC = 'api-hub/v2.1.x/uae-api-hub-tpp-reports-openapi.yaml';
 const ATMS = '/open-finance/atm/v2.1/atms';
@@ -92,6 +92,33 @@ describe('TPP reports: a TPP reads its own use of an LFI', () => {
     expect(lfi.map((e: any) => [e.HttpResponseCodeGroup, e.TotalCalls, e.ErrorRatePercentage])).toEqual([['2xx', 3, 0]]);
     expect(lfi[0].MaximumResponseTimeMicroseconds).toBeLessThanOrEqual(performance.MaximumResponseTimeMicroseconds);
     expect(res.json.Data.find((e: any) => e.Type === 'LFI Availability' && e.Url === ATMS)).toMatchObject({ UnplannedDowntimeMinutes: 0, UptimePercentage: 100 });
+  });
+
+  it('shows the LFI\'s failures: the bank\'s Ozone Connect answers 503 (fault knob), the TPP sees 500, its report shows the 5xx, the error rate and the LFI\'s downtime', async () => {
+    const lfi = m.lfiClients.find((c) => c.tenantId === BANK)!;
+    const faults = (method: string, body?: unknown) =>
+      httpsCall(tenant(BANK).ozoneConnectUrl.replace(/\/ozone-connect\/?$/, '/admin/faults'), { method, caFile: m.caCertFile, client: lfi, headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
+    // Budget Buddy (data sharing only) has made no call yet: its report holds exactly these three.
+    expect((await atms(dataOnly)).status).toBe(200);
+    expect((await faults('PUT', { rules: [{ path: '/atm', status: 503 }] })).status).toBe(200);
+    try {
+      for (let i = 0; i < 2; i += 1) expect((await atms(dataOnly)).status).toBe(500);
+    } finally {
+      await faults('DELETE');
+    }
+    const res = await eventually(
+      async () => (await report(dataOnly, BANK)).json,
+      (r) => volumeOf(r, 'GET', ATMS)['5xx'] === 2,
+    );
+    conforms('200', res);
+    expect(volumeOf(res, 'GET', ATMS)).toEqual({ '2xx': 1, '5xx': 2 });
+    const of = (type: string, group?: string) => res.Data.find((e: any) => e.Type === type && e.Url === ATMS && (!group || e.HttpResponseCodeGroup === group));
+    expect(of('OFP Performance', '5xx')).toMatchObject({ TotalCalls: 2, ErrorRatePercentage: 67 });
+    expect(of('LFI Performance', '5xx')).toMatchObject({ TotalCalls: 2, ErrorRatePercentage: 67 });
+    // Two failures a moment apart: one minute down, or two when a minute turned between them.
+    expect([1, 2]).toContain(of('LFI Availability').UnplannedDowntimeMinutes);
+    expect(of('LFI Availability').TotalUptimeMinutes).toBe(3 * 1440 - of('LFI Availability').UnplannedDowntimeMinutes);
+    expect(of('OFP Availability').UnplannedDowntimeMinutes).toBe(of('LFI Availability').UnplannedDowntimeMinutes);
   });
 
   it('counts its own report reads nowhere: the reporting API is in none of the document\'s API sets', async () => {
