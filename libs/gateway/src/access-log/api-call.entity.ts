@@ -21,7 +21,7 @@ export class ApiCallEntity {
   /** The operation's parameterised path as the documents write it: `/open-finance/fx/v2.1/fx-quotes/{FxQuoteId}`. */
   @Column({ type: 'varchar', length: 256 }) apiUri: string;
   @Column({ type: 'integer' }) status: number;
-  /** From the request's arrival to the answer's last byte; microseconds, as the reports give them. */
+  /** From the gateway taking up the call (after the certificate check) to the answer's last byte; microseconds, as the reports give them. */
   @Column({ type: 'integer' }) latencyMicros: number;
   /** Of that, the time the LFI's Ozone Connect took (summed over the call's exchanges); null when the call never reached the LFI. */
   @Column({ type: 'integer', nullable: true }) lfiLatencyMicros: number | null;
