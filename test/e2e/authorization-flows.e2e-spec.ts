@@ -93,7 +93,7 @@ describe('authorization server: a FAPI 2.0 TPP (openid-client) and an LFI (Headl
       expect({ k, v: d[k as keyof typeof d] }).toEqual({ k, v: ['PS256'] });
     }
     expect(d.revocation_endpoint).toBe(`${tenant().issuer}/token/revoke`);
-    expect(d.scopes_supported).toEqual(expect.arrayContaining(['openid', 'accounts', 'payments', 'insurance', 'fx', 'account-opening', 'confirmation-of-payee', 'products', 'atm']));
+    expect(d.scopes_supported).toEqual(expect.arrayContaining(['openid', 'accounts', 'payments', 'insurance', 'fx', 'account-opening', 'confirmation-of-payee', 'products', 'atm', 'tpp-reports']));
     expect(Object.keys(d.mtls_endpoint_aliases ?? {})).toEqual(expect.arrayContaining(['token_endpoint', 'pushed_authorization_request_endpoint']));
   });
 
@@ -204,7 +204,7 @@ describe('authorization server: a FAPI 2.0 TPP (openid-client) and an LFI (Headl
     await expect(client.refreshTokenGrant(tpp.config, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
   });
 
-  it.each(['fx', 'account-opening', 'confirmation-of-payee', 'products', 'atm'])('grants client_credentials for %s', async (scope) => {
+  it.each(['fx', 'account-opening', 'confirmation-of-payee', 'products', 'atm', 'tpp-reports'])('grants client_credentials for %s', async (scope) => {
     const tokens = await client.clientCredentialsGrant(tpp.config, { scope });
     expect(tokens.scope).toBe(scope);
     expect((await client.tokenIntrospection(tpp.config, tokens.access_token)).cnf).toEqual({ 'x5t#S256': expect.any(String) });

@@ -31,6 +31,12 @@ import { UploadFilePaymentConsent } from './file-payments/upload-file-payment-co
 import { FilePaymentReads } from './file-payments/file-payment-reads';
 import { ConfirmationOfPayeeController } from './confirmation-of-payee/confirmation-of-payee.controller';
 import { CopErrorsFilter } from './confirmation-of-payee/cop-errors.filter';
+import { AtmsController } from './atms/atms.controller';
+import { TppReportsController } from './tpp-reports/tpp-reports.controller';
+import { ApiCallLog } from './access-log/api-call-log';
+import { ApiCallEntity } from './access-log/api-call.entity';
+import { ApiCallRecorder } from './access-log/api-call-recorder.interceptor';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 
 /**
  * The resource gateway (TPP-facing `/{tenant}/rs/open-finance/…`): Bank Data Sharing proxied to
@@ -40,8 +46,8 @@ import { CopErrorsFilter } from './confirmation-of-payee/cop-errors.filter';
  * Reads tokens from the authorization servers (AuthorizationModule) and consents from the global store.
  */
 @Module({
-  imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity, PaymentFileUploadEntity])],
-  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController, ConfirmationOfPayeeController, ProductsController],
-  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, CopErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment, FilePaymentReads],
+  imports: [AuthorizationModule, TypeOrmModule.forFeature([DataAccessEventEntity, PaymentFileUploadEntity, ApiCallEntity])],
+  controllers: [TppConsentResourcesController, PaymentConsentsController, BankDataSharingController, InsuranceController, FxQuotesController, AccountOpeningController, InsuranceQuotesController, PaymentsController, FilePaymentsController, ConfirmationOfPayeeController, ProductsController, AtmsController, TppReportsController],
+  providers: [BearerAccess, HubResponseSigner, SignedErrorsFilter, ServiceErrorsFilter, CopErrorsFilter, ConsentedReadPipeline, ServiceCalls, TppMessages, TppRateLimiter, DataAccessLog, PaymentAdmission, PaymentInitiation, PaymentLfi, PaymentFileUploads, UploadFilePaymentConsent, CreateFilePayment, FilePaymentReads, ApiCallLog, { provide: APP_INTERCEPTOR, useClass: ApiCallRecorder }],
 })
 export class GatewayModule {}

@@ -27,3 +27,7 @@ export type { LfiApplicationCredentials, LfiProfile, LfiTenantProfile } from './
 export type { AccountCurrency, AccountSeed, AccountStatus, AccountSubType, AccountType, CustomerCategory, GenerateOptions, InsuranceLine, InsurancePolicySeed, InsurancePolicyStatus, LfiData, LfiTenant, PsuSeed } from './model';
 export { MOCK_LFI_DEFAULT_PSU_COUNT, MOCK_LFI_DEFAULT_SEED, MOCK_LFI_DEMO_PSU } from './seed-inputs';
 export type { DemoCredentials } from './seed-inputs';
+export { lfiAtms } from './atms/generate-atms';
+export type { AtmBank } from './atms/generate-atms';
+export { EMIRATE_BOUNDS, EMIRATES } from './atms/emirate-sites';
+export type { Emirate } from './atms/emirate-sites';

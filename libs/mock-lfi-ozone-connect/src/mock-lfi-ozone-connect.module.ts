@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { OzoneConnectAccountDetailsController } from './bank-data/ozone-connect-account-details.controller';
 import { OzoneConnectAccountsController } from './bank-data/ozone-connect-accounts.controller';
+import { OzoneConnectAtmsController } from './atms/ozone-connect-atms.controller';
 import { PostedActivity } from './bank-data/posted-activity';
 import { PsuScope } from './bank-data/psu-scope';
 import { OzoneConnectCopController } from './cop/ozone-connect-cop.controller';
@@ -40,6 +41,7 @@ const SHARED = [HubClientGuard, HubJwks, JtiReplayCache, HubJwtAuthGuard, O3Head
     OzoneConnectAccountDetailsController,
     OzoneConnectInsuranceController,
     OzoneConnectCopController,
+    OzoneConnectAtmsController,
     ...PAYMENT_CONTROLLERS,
     ...PRODUCT_CONTROLLERS,
     FaultsAdminController,

@@ -22,3 +22,4 @@ export type * from './wire/service-initiation';
 export type * from './wire/insurance';
 export type * from './wire/cop-query';
 export type * from './wire/products';
+export type * from './wire/open-data';

@@ -27,6 +27,7 @@ export * from './account-opening';
 export * from './insurance';
 export * from './confirmation-of-payee';
 export * from './products';
+export * from './reporting';
 
 // --- Plain wire types generated from the official v2.1 documents (tools/generate-wire-types.js) ---
 export type * from './wire-types/account-information';
@@ -36,3 +37,4 @@ export type * from './wire-types/insurance';
 export type * from './wire-types/bank-initiation';
 export type * from './wire-types/confirmation-of-payee';
 export type * from './wire-types/product';
+export type * from './wire-types/atm';

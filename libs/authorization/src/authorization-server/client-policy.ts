@@ -14,7 +14,7 @@ const SCOPE_BY_TYPE: Record<string, string> = {
 };
 
 /** Every scope the hub knows (discovery `scopes_supported`). */
-export const SUPPORTED_SCOPES = ['openid', 'accounts', 'payments', 'insurance', 'fx', 'account-opening', 'confirmation-of-payee', 'products', 'atm'];
+export const SUPPORTED_SCOPES = ['openid', 'accounts', 'payments', 'insurance', 'fx', 'account-opening', 'confirmation-of-payee', 'products', 'atm', 'tpp-reports'];
 
 export interface ClientPolicy {
   /** RAR types this application may request at this tenant. */

@@ -7,6 +7,7 @@ import type { Repository } from 'typeorm';
 import { CreateGatewayDataAccessEvents1764300000000 } from './1764300000000-create-gateway-data-access-events';
 import { DataAccessEventEntity } from './data-access-event.entity';
 import { filePaymentsPersistence } from '../file-payments/file-payments-persistence';
+import { apiCallLogPersistence } from './api-call-log';
 
 export interface DataAccess {
   tenantId: string;
@@ -39,6 +40,6 @@ export class DataAccessLog {
 
 /** Tables and migrations the gateway owns, for the hub's DataSource. */
 export const gatewayPersistence = {
-  entities: [DataAccessEventEntity, ...filePaymentsPersistence.entities],
-  migrations: [CreateGatewayDataAccessEvents1764300000000, ...filePaymentsPersistence.migrations],
+  entities: [DataAccessEventEntity, ...filePaymentsPersistence.entities, ...apiCallLogPersistence.entities],
+  migrations: [CreateGatewayDataAccessEvents1764300000000, ...filePaymentsPersistence.migrations, ...apiCallLogPersistence.migrations],
 };

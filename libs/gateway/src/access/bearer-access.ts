@@ -2,6 +2,7 @@ import { AuthorizationServers } from '@hub/authorization';
 import { ApiError } from '@hub/kernel';
 import type { CallerIdentity } from '@hub/trust-framework';
 import { Injectable } from '@nestjs/common';
+import { noteConsent } from '../access-log/api-call-context';
 
 /** What the gateway knows about a verified access token. */
 export interface VerifiedAccess {
@@ -43,6 +44,7 @@ export class BearerAccess {
     if (token['x5t#S256'] !== caller.certificateSha256) throw ApiError.invalidToken('the access token is bound to another certificate');
     const scopes = String(token.scope ?? '').split(' ').filter(Boolean);
     if (!scopes.includes(scope)) throw new ApiError(403, 'AccessToken.InvalidScope', `this operation needs the ${scope} scope`);
+    noteConsent(token.extra?.consent_id);
     return { clientId: token.clientId, scopes, consentId: token.extra?.consent_id };
   }
 }

@@ -8,6 +8,7 @@ import type { Request } from 'express';
 import { serviceResourceError } from '../mapping/index-internal';
 import { o3ContextOf } from '../request/o3-context';
 import { FILE_PAYMENTS_PATH } from './create-file-payment';
+import { atLfi } from '../access-log/api-call-context';
 
 /** Parameterised TPP path of RetrieveFilePaymentReport (o3-api-uri). */
 export const REPORT_PATH = `${FILE_PAYMENTS_PATH}/{PaymentId}/report`;
@@ -55,7 +56,7 @@ export class FilePaymentReads {
   async report(tenant: Tenant, req: Request, caller: CallerIdentity, entry: PaymentLogEntry): Promise<FilePaymentReport> {
     const ctx = { ...o3ContextOf(req, caller, { apiUri: REPORT_PATH, method: 'GET' }, { psuIdentifiers: entry.psuIdentifiers }), consentId: entry.consentId };
     try {
-      return await this.clients.forTenant(tenant.id).getFile(`/payments/${encodeURIComponent(entry.paymentId!)}/report-file`, ctx);
+      return await atLfi(() => this.clients.forTenant(tenant.id).getFile(`/payments/${encodeURIComponent(entry.paymentId!)}/report-file`, ctx));
     } catch (e) {
       if (!(e instanceof OzoneConnectError)) throw e;
       throw serviceResourceError(e, `the LFI has no report of file payment ${entry.paymentId}`);

@@ -9,6 +9,7 @@ import { o3ContextOf } from '../request/o3-context';
 import { PAYMENT_API } from '@hub/payments';
 import { assertFileMatches, assertFileUploadable, type FilePaymentTerms } from './payment-file';
 import { PaymentFileUploads } from './payment-file-uploads';
+import { atLfi } from '../access-log/api-call-context';
 
 /** Parameterised TPP path of the operation (o3-api-uri). */
 export const UPLOAD_PATH = `${PAYMENT_API}/payment-consents/{ConsentId}/file`;
@@ -74,8 +75,8 @@ export class UploadFilePaymentConsent {
     const ctx = { ...o3ContextOf(u.req, u.caller, { apiUri: UPLOAD_PATH, method: 'POST' }, { psuIdentifiers: consent.psuIdentifiers }), consentId: consent.id };
     const lfi = this.clients.forTenant(u.tenant.id);
     try {
-      await lfi.callConsented('POST', '/payment-consents', { consentId: consent.id, request: terms }, ctx);
-      await lfi.uploadFile(`/payment-consents/${encodeURIComponent(consent.id)}/file`, u.bytes, mediaType, ctx);
+      await atLfi(() => lfi.callConsented('POST', '/payment-consents', { consentId: consent.id, request: terms }, ctx));
+      await atLfi(() => lfi.uploadFile(`/payment-consents/${encodeURIComponent(consent.id)}/file`, u.bytes, mediaType, ctx));
     } catch (e) {
       const refusal = e instanceof OzoneConnectError ? lfiRefusal(e) : undefined;
       if (refusal) await this.uploads.refused(u.tenant.id, consent.id, u.idempotencyKey, refusal);

@@ -3,6 +3,7 @@ import { OzoneConnectClients, OzoneConnectError, type O3Context, type OzonePayme
 import { refusedPaymentTransition, type PaymentStatus, type PaymentType } from '@hub/payments';
 import { Injectable, Logger } from '@nestjs/common';
 import { mapOzoneConnectError, serviceResourceError } from '../mapping/index-internal';
+import { atLfi } from '../access-log/api-call-context';
 
 /** How the LFI took a payment: made it, refused it (4xx, nothing made), or no one knows (5xx, timeout). */
 export type PaymentSent =
@@ -53,7 +54,7 @@ export class PaymentLfi {
   async create(tenantId: string, body: OzonePaymentPostRequest, ctx: O3Context & { consentId: string }): Promise<PaymentSent> {
     let answer: { status: number; body: unknown };
     try {
-      answer = await this.clients.forTenant(tenantId).callConsented('POST', '/payments', body, ctx);
+      answer = await atLfi(() => this.clients.forTenant(tenantId).callConsented('POST', '/payments', body, ctx));
     } catch (e) {
       if (!(e instanceof OzoneConnectError)) throw e;
       this.logger.warn({ reason: e.message }, 'Ozone Connect POST /payments failed');
@@ -77,7 +78,7 @@ export class PaymentLfi {
 
   private async call(tenantId: string, path: string, ctx: O3Context & { consentId: string }): Promise<{ status: number; body: unknown }> {
     try {
-      return await this.clients.forTenant(tenantId).callConsented('GET', path, undefined, ctx);
+      return await atLfi(() => this.clients.forTenant(tenantId).callConsented('GET', path, undefined, ctx));
     } catch (e) {
       if (!(e instanceof OzoneConnectError)) throw e;
       this.logger.warn({ reason: e.message }, 'Ozone Connect call failed');

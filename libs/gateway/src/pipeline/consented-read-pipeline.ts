@@ -11,6 +11,7 @@ import { TppRateLimiter } from '../rate-limit/tpp-rate-limiter';
 import { o3ContextOf } from '../request/o3-context';
 import { checkFapiHeaders, pageOf } from '../request/request-headers';
 import { assertConsentReadable } from './consent-read-rule';
+import { atLfi } from '../access-log/api-call-context';
 
 /** Usage is recorded at most this often per consent, so reads do not become a write storm. */
 const USAGE_RESOLUTION_MS = 60_000;
@@ -95,7 +96,7 @@ export class ConsentedReadPipeline {
   /** Step 4: LFI errors become the standard's; a 5xx, timeout or silence is a recoverable error without the LFI's internals. */
   private async callLfi(tenant: Tenant, op: ConsentedRead<unknown>, query: Record<string, string | undefined>, ctx: O3Context): Promise<unknown> {
     try {
-      return (await this.clients.forTenant(tenant.id).getResource(op.ocPath, query, ctx)).body;
+      return (await atLfi(() => this.clients.forTenant(tenant.id).getResource(op.ocPath, query, ctx))).body;
     } catch (e) {
       if (!(e instanceof OzoneConnectError)) throw e;
       this.logger.warn({ reason: e.message }, 'Ozone Connect call failed');

@@ -8,6 +8,7 @@ import { serviceResourceError } from '../mapping/index-internal';
 import { TppRateLimiter } from '../rate-limit/tpp-rate-limiter';
 import { o3ContextOf } from '../request/o3-context';
 import { checkFapiHeaders } from '../request/request-headers';
+import { atLfi } from '../access-log/api-call-context';
 
 /** One client-credentials service operation as the gateway forwards it. */
 export interface ServiceOperation {
@@ -49,7 +50,7 @@ export class ServiceCalls {
    */
   async forward(tenant: Tenant, req: Request, caller: CallerIdentity, op: ServiceOperation, ocPath: string, body?: unknown, extra?: ServiceCallExtras): Promise<{ status: number; body: unknown }> {
     try {
-      return await this.clients.forTenant(tenant.id).callService(op.method, ocPath, body, o3ContextOf(req, caller, { apiUri: op.tppPath, method: op.method }), extra);
+      return await atLfi(() => this.clients.forTenant(tenant.id).callService(op.method, ocPath, body, o3ContextOf(req, caller, { apiUri: op.tppPath, method: op.method }), extra));
     } catch (e) {
       if (!(e instanceof OzoneConnectError)) throw e;
       this.logger.warn({ reason: e.message }, 'Ozone Connect call failed');
