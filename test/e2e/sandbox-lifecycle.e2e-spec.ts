@@ -45,7 +45,7 @@ describe('npm start: the whole sandbox as one process group', () => {
     const check = validateAgainst(readJsonFile(MANIFEST_SCHEMA_FILE), manifest);
     expect(check.errors).toBe('No errors');
     expect(check.valid).toBe(true);
-    expect(manifest.tenants.map((t) => t.sector).sort()).toEqual(['banking', 'banking', 'insurance']);
+    expect(manifest.tenants.map((t) => `${t.sector}${t.headless ? ' (headless)' : ''}`).sort()).toEqual(['banking', 'banking', 'banking (headless)', 'insurance', 'insurance (headless)']);
   });
 
   it('names only files that exist', () => {
@@ -72,9 +72,16 @@ describe('npm start: the whole sandbox as one process group', () => {
       expect((await httpsCall(`${t.headlessHeimdallUrl}/hello-mtls`, { caFile: ca, client: lfi })).json().mtlsStatus).toBe('established');
       expect((await httpsCall(`${t.consentManagerUrl}/hello-mtls`, { caFile: ca, client: lfi })).json().mtlsStatus).toBe('established');
       expect((await httpsCall(`${t.ozoneConnectUrl}/hello`, { caFile: ca })).json().connectionEstablished).toBe(true);
-      const page = await httpsCall(t.authorizationEndpoint, { caFile: ca });
-      expect(page.status).toBe(400);
-      expect(page.headers['content-type']).toMatch(/text\/html/);
+      if (t.headless) {
+        // The caller plays the LFI: the authorization endpoint is Headless Heimdall's /auth, for the LFI's certificate.
+        expect(t.authorizationEndpoint).toBe(`${t.headlessHeimdallUrl}/auth`);
+        const started = await httpsCall(t.authorizationEndpoint, { caFile: ca, client: lfi });
+        expect([started.status, started.headers['content-type']]).toEqual([400, expect.stringMatching(/application\/json/)]);
+      } else {
+        const page = await httpsCall(t.authorizationEndpoint, { caFile: ca });
+        expect(page.status).toBe(400);
+        expect(page.headers['content-type']).toMatch(/text\/html/);
+      }
       const lfiJwks = (await httpsCall(t.lfiJwksUrl, { caFile: ca })).json();
       expect(lfiJwks.keys.map((k: { use: string; alg: string }) => `${k.use}:${k.alg}`).sort()).toEqual(['enc:RSA-OAEP-256', 'sig:PS256']);
     }

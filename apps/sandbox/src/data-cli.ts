@@ -28,7 +28,8 @@ function parse(config: SandboxConfig, argv: string[]): Options {
   const sector = 'transactions' in target ? 'banking' : undefined;
   const known = config.tenants.filter((t) => sector === undefined || t.sector === sector);
   const tenants = values.tenant ? values.tenant.map((id) => known.find((t) => t.id === id) ?? unknownTenant(id, known)) : known;
-  return { target, tenants: tenants.map(({ id, name, sector: s }) => ({ id, name, sector: s })) };
+  // bankCode and headless decide ids (IBANs, the headless model user's), so the added PSUs match the seeded ones.
+  return { target, tenants: tenants.map(({ id, name, sector: s, bankCode, headless }) => ({ id, name, sector: s, bankCode, headless })) };
 }
 
 function parseFlags(argv: string[]) {

@@ -8,6 +8,8 @@ export interface LfiTenantProfile {
   sector: 'banking' | 'insurance';
   /** The bank code the sandbox config sets (`tenants[].bankCode`), if any. */
   bankCode?: string;
+  /** The caller plays the LFI at this tenant (`tenants[].headless`): its first PSU has the Postman collections' fixed ids. */
+  headless?: boolean;
   /** The tenant's hub: issuer and the LFI-facing APIs the LFI calls. */
   issuer: string;
   headlessHeimdallUrl: string;
@@ -52,7 +54,7 @@ export type LfiApplicationCredentials = Pick<
  * allowed on its Ozone Connect: the launcher writes these, test harnesses build them the same way.
  */
 export function lfiTenantProfile(
-  tenant: { id: string; name: string; sector: 'banking' | 'insurance'; bankCode?: string },
+  tenant: { id: string; name: string; sector: 'banking' | 'insurance'; bankCode?: string; headless?: boolean },
   hubUrls: Pick<LfiTenantProfile, 'issuer' | 'headlessHeimdallUrl' | 'consentManagerUrl'>,
   lfi: LfiApplicationCredentials,
   hubClient: LfiTenantProfile['hubClient'],
@@ -63,6 +65,7 @@ export function lfiTenantProfile(
     name: tenant.name,
     sector: tenant.sector,
     ...(tenant.bankCode !== undefined ? { bankCode: tenant.bankCode } : {}),
+    ...(tenant.headless ? { headless: true } : {}),
     issuer: hubUrls.issuer,
     headlessHeimdallUrl: hubUrls.headlessHeimdallUrl,
     consentManagerUrl: hubUrls.consentManagerUrl,

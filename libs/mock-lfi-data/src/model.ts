@@ -5,6 +5,8 @@ export interface LfiTenant {
   sector: 'banking' | 'insurance';
   /** The bank code of its IBANs when the sandbox config sets one (`tenants[].bankCode`); else derived from the id. */
   bankCode?: string;
+  /** The caller plays the LFI (`tenants[].headless`): its first PSU has the official Postman collections' fixed ids (generator/headless-profile.ts). */
+  headless?: boolean;
 }
 
 /** A synthetic customer (PSU) with the credentials the mock LFI's login page accepts. */

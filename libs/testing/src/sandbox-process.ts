@@ -26,7 +26,7 @@ export interface SandboxProcess {
 
 export interface SandboxManifest {
   caCertFile: string;
-  tenants: { id: string; name: string; sector: string; issuer: string; discoveryUrl: string; resourceServerUrl: string; headlessHeimdallUrl: string; consentManagerUrl: string; authorizationEndpoint: string; ozoneConnectUrl: string; lfiJwksUrl: string; hubJwksUrl: string }[];
+  tenants: { id: string; name: string; sector: string; headless?: boolean; issuer: string; discoveryUrl: string; resourceServerUrl: string; headlessHeimdallUrl: string; consentManagerUrl: string; authorizationEndpoint: string; ozoneConnectUrl: string; lfiJwksUrl: string; hubJwksUrl: string }[];
   tpps: { clientId: string; organisationId: string; softwareStatementId: string; roles: string[]; redirectUris: string[]; transportCertFile: string; transportKeyFile: string; signingKeyFile: string; signingKid: string; jwksUrl: string; credentialsDir: string }[];
   lfiClients: { tenantId: string; organisationId: string; clientId: string; transportCertFile: string; transportKeyFile: string }[];
   psus: { tenantId: string; userId: string; username: string; password: string; otp: string; name: string; profile: string; customerCategory: string; accountIds?: string[]; insurancePolicyIds?: string[] }[];

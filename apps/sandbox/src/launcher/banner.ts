@@ -8,10 +8,10 @@ export function renderBanner(m: Manifest, manifestPath: string, startupMs: numbe
   add(`UAE Open Finance API Hub sandbox is up (${(startupMs / 1000).toFixed(1)} s)`);
   add('');
   for (const t of m.tenants) {
-    add(`  ${t.name} [${t.id}, ${t.sector}]`);
+    add(`  ${t.name} [${t.id}, ${t.sector}${t.headless ? ', headless: you play the LFI' : ''}]`);
     add(`    discovery          ${t.discoveryUrl}`);
     add(`    resource server    ${t.resourceServerUrl}`);
-    add(`    LFI login page     ${t.authorizationEndpoint}`);
+    add(`    ${t.headless ? 'authorization     ' : 'LFI login page    '} ${t.authorizationEndpoint}`);
     add(`    Headless Heimdall  ${t.headlessHeimdallUrl}`);
     add(`    Consent Manager    ${t.consentManagerUrl}`);
     add(`    Ozone Connect      ${t.ozoneConnectUrl}`);

@@ -26,6 +26,8 @@ function tenantsOf(config: SandboxConfig, directory: Directory) {
       id: tenant.id,
       name: tenant.name,
       sector: tenant.sector,
+      // The schema's optional flag: present (true) only where the caller plays the LFI.
+      ...(tenant.headless ? { headless: true as const } : {}),
       ...urls,
       lfiJwksUrl: keystoreUrl(config, lfi.organisationId, lfi.softwareStatementId),
       hubJwksUrl: keystoreUrl(config, hub.organisationId, hub.softwareStatementId),

@@ -10,6 +10,10 @@ function send(res: Response, outcome: HeimdallOutcome): void {
     res.status(303).setHeader('Location', outcome.location).end();
     return;
   }
+  if ('text' in outcome) {
+    res.status(outcome.status).type('text/plain').send(outcome.text);
+    return;
+  }
   res.status(outcome.status).json(outcome.body);
 }
 
@@ -34,6 +38,7 @@ export class HeadlessHeimdallController {
   @Post('auth/:interactionId/doConfirm')
   @ApiOperation({ summary: 'End the interaction with success; the consent must already be Authorized through the Consent Manager' })
   @ApiResponse({ status: 303, description: 'redirect_uri?code=…&state=…&iss=…' })
+  @ApiOkResponse({ description: 'At a headless tenant (tenants[].headless; the caller plays the LFI): the authorization code alone, as text/plain', content: { 'text/plain': { schema: { type: 'string' } } } })
   @ApiBadRequestResponse({ description: 'The consent is not Authorized, or no such interaction' })
   async doConfirm(@Param('tenant', TenantPipe) tenant: Tenant, @Param('interactionId') uid: string, @Res() res: Response): Promise<void> {
     send(res, await this.heimdall.confirm(tenant, uid));
@@ -42,6 +47,7 @@ export class HeadlessHeimdallController {
   @Post('auth/:interactionId/doFail')
   @ApiOperation({ summary: 'End the interaction with an OAuth error for the TPP (default access_denied)' })
   @ApiResponse({ status: 303, description: 'redirect_uri?error=…&error_description=…&state=…&iss=…' })
+  @ApiOkResponse({ description: 'At a headless tenant: the redirect parameters (error, error_description, state, iss) as JSON' })
   async doFail(@Param('tenant', TenantPipe) tenant: Tenant, @Param('interactionId') uid: string, @Body() form: Record<string, string>, @Res() res: Response): Promise<void> {
     send(res, await this.heimdall.fail(tenant, uid, { error: form?.error, error_description: form?.error_description }));
   }

@@ -17,6 +17,7 @@ const USED_REQUEST_URI_MODEL = 'UsedRequestUri';
 
 export type HeimdallOutcome =
   | { status: 200; body: Record<string, unknown> }
+  | { status: 200; text: string }
   | { status: 303; location: string }
   | { status: 400; body: { error: string; error_description: string; interactionId?: string } };
 
@@ -39,6 +40,19 @@ function badRequest(error: string, description: string, interactionId?: string):
 function consentIdOf(params: InteractionParams): string | undefined {
   const details = JSON.parse(String(params.authorization_details ?? '[]')) as { consent?: { ConsentId?: string } }[];
   return details[0]?.consent?.ConsentId;
+}
+
+/**
+ * At a headless tenant the caller plays the LFI and has no user's browser to send back to the TPP,
+ * so the redirect's content is answered instead, as the official Postman collections read it:
+ * doConfirm's body is the authorization code alone (text/plain), doFail's the redirect's
+ * parameters (error, error_description, state, iss) as JSON. Other tenants keep the 303.
+ */
+function answeredTo(tenant: Tenant, outcome: HeimdallOutcome, ending: 'code' | 'error'): HeimdallOutcome {
+  if (!tenant.headless || outcome.status !== 303) return outcome;
+  const params = new URL(outcome.location).searchParams;
+  if (ending === 'code' && params.has('code')) return { status: 200, text: params.get('code')! };
+  return { status: 200, body: Object.fromEntries(params) };
 }
 
 /**
@@ -134,7 +148,7 @@ export class HeadlessHeimdallService {
     const grantId = await this.grantFor(tenant, params, consent);
     interaction.result = { login: { accountId: consent.psuIdentifiers.userId }, consent: { grantId } };
     await saveInteraction(interaction);
-    return this.resume(tenant, uid);
+    return answeredTo(tenant, await this.resume(tenant, uid), 'code');
   }
 
   /** `POST /auth/{interactionId}/doFail`: the OAuth error goes back to the TPP (default access_denied). */
@@ -143,7 +157,7 @@ export class HeadlessHeimdallService {
     if (!interaction) return badRequest('invalid_request', `no open interaction ${uid} at ${tenant.id}`, uid);
     interaction.result = { error: form.error || 'access_denied', error_description: form.error_description || 'The user did not authorize the request' };
     await saveInteraction(interaction);
-    return this.resume(tenant, uid);
+    return answeredTo(tenant, await this.resume(tenant, uid), 'error');
   }
 
   /** The grant carries exactly the ids the LFI patched onto the consent, and lives as long as it. */

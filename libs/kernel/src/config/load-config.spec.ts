@@ -13,9 +13,15 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
 }
 
 describe('loadConfig', () => {
-  it('reads the defaults: three tenants (two banks, one insurer), absolute paths, 600 s tokens', () => {
+  it('reads the defaults: three tenants (two banks, one insurer) and a headless bank and insurer, absolute paths, 600 s tokens', () => {
     const config = loadConfig({}, root);
-    expect(config.tenants.map((t) => t.sector)).toEqual(['banking', 'banking', 'insurance']);
+    expect(config.tenants.map((t) => [t.id, t.sector, t.headless === true])).toEqual([
+      ['falcon-bank', 'banking', false],
+      ['oasis-bank', 'banking', false],
+      ['dune-insurance', 'insurance', false],
+      ['model-bank', 'banking', true],
+      ['model-insurer', 'insurance', true],
+    ]);
     expect(config.dataDir).toBe(`${root}/var`);
     expect(config.manifestPath).toBe(`${root}/var/sandbox.json`);
     expect(config.tokens.accessTokenTtlSeconds).toBe(600);
@@ -88,5 +94,18 @@ describe('loadConfig', () => {
     const problems = problemsOf({ SANDBOX_CONFIG: `${dir}/short.json` }).join();
     expect(problems).toMatch(/trustedProxy\.certificateFingerprint256/);
     expect(problems).toMatch(/trustedProxy\.dnHeader/);
+  });
+  it('takes headless as a boolean only, and refuses a headless tenant that also names its own authorizationEndpoint', () => {
+    const { writeFileSync, mkdtempSync } = require('node:fs') as typeof import('node:fs');
+    const dir = mkdtempSync(`${require('node:os').tmpdir()}/cfg-`);
+    const tenant = { id: 'a-bank', name: 'A Bank', sector: 'banking' };
+    writeFileSync(`${dir}/word.json`, JSON.stringify({ tenants: [{ ...tenant, headless: 'yes' }] }));
+    expect(problemsOf({ SANDBOX_CONFIG: `${dir}/word.json` }).join()).toMatch(/tenants\.0\.headless.*boolean/);
+    writeFileSync(`${dir}/both.json`, JSON.stringify({ tenants: [{ ...tenant, headless: true, authorizationEndpoint: 'https://bank.example/authorize' }] }));
+    expect(problemsOf({ SANDBOX_CONFIG: `${dir}/both.json` })).toEqual([
+      "tenants: a-bank is headless (its authorization_endpoint is Headless Heimdall's /auth) and cannot also set authorizationEndpoint",
+    ]);
+    writeFileSync(`${dir}/ok.json`, JSON.stringify({ tenants: [{ ...tenant, headless: true }] }));
+    expect(loadConfig({ SANDBOX_CONFIG: `${dir}/ok.json` }, root).tenants[0].headless).toBe(true);
   });
 });

@@ -89,6 +89,10 @@ function assertUniqueTenants(config: SandboxConfig, problems: string[]): void {
   const ids = config.tenants.map((t) => t.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) return void problems.push(`tenants: the id '${dup}' is used twice`);
+  // A headless tenant's authorization_endpoint is Headless Heimdall's /auth: it has no page of its own.
+  for (const t of config.tenants.filter((t) => t.headless && t.authorizationEndpoint)) {
+    problems.push(`tenants: ${t.id} is headless (its authorization_endpoint is Headless Heimdall's /auth) and cannot also set authorizationEndpoint`);
+  }
   // Confirmation of Payee discovery finds a payee's bank by the code inside the IBAN: one bank per code.
   const banks = config.tenants.filter((t) => t.sector === 'banking' && (t.bankCode === undefined || BANK_CODE.test(t.bankCode)));
   const codes = banks.map(bankCodeOf);

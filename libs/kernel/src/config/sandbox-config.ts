@@ -110,6 +110,13 @@ export class TenantConfig {
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['https'] }) ozoneConnectUrl?: string;
   /** The LFI's own authorization page, published as authorization_endpoint. */
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['https'] }) authorizationEndpoint?: string;
+  /**
+   * The caller plays the LFI, as at the hosted model bank and model insurer the official Postman
+   * collections target: authorization_endpoint is Headless Heimdall's /auth, doConfirm answers
+   * the authorization code in its body, and the seeded data has the collections' fixed ids
+   * (mock-lfi-data headless-profile.ts). Excludes authorizationEndpoint.
+   */
+  @IsOptional() @IsBoolean() headless?: boolean;
   @IsOptional() @ValidateNested() @Type(() => ConsentActionsConfig) consentActions?: ConsentActionsConfig;
   /** DPoP-bound tokens as an alternative to mTLS binding; off by default (the UAE profile uses mTLS). */
   @IsOptional() @IsBoolean() dpop?: boolean;

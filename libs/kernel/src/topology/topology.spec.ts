@@ -27,6 +27,13 @@ describe('topology', () => {
     expect(urls.authorizationEndpoint).toBe('https://bank.example/authorize');
   });
 
+  it('publishes Headless Heimdall /auth as a headless tenant’s authorization_endpoint, on both routings', () => {
+    const modelBank = config.tenants.find((t) => t.id === 'model-bank')!;
+    expect(tenantUrls(config, modelBank).authorizationEndpoint).toBe('https://localhost:8443/model-bank/hh/auth');
+    expect(tenantUrls({ ...config, tenantRouting: 'host' }, modelBank).authorizationEndpoint).toBe('https://model-bank.localhost:8443/hh/auth');
+    expect(tenantUrls(config, { ...modelBank, headless: false }).authorizationEndpoint).toBe('https://localhost:9443/model-bank/authorize');
+  });
+
   it('follows the trust framework keystore path shape', () => {
     expect(keystoreUrl(config, 'org', 'ss')).toBe('https://localhost:8443/trust-framework/keystore/org/ss/application.jwks');
   });

@@ -40,17 +40,27 @@ export function mockLfiTenantUrl(config: SandboxConfig, tenantId: string): strin
   return `${mockLfiBaseUrl(config)}/${tenantId}`;
 }
 
+/**
+ * Where the TPP sends the user: the LFI's own page when configured, Headless Heimdall's /auth at a
+ * headless tenant (the caller plays the LFI there), else the mock LFI's login page.
+ */
+function authorizationEndpointOf(config: SandboxConfig, tenant: TenantConfig, headlessHeimdallUrl: string): string {
+  if (tenant.headless) return `${headlessHeimdallUrl}/auth`;
+  return tenant.authorizationEndpoint ?? `${mockLfiTenantUrl(config, tenant.id)}/authorize`;
+}
+
 export function tenantUrls(config: SandboxConfig, tenant: TenantConfig): TenantUrls {
   const base = tenantBaseUrl(config, tenant.id);
   const issuer = `${base}/${TENANT_SURFACES.authorizationServer}`;
+  const headlessHeimdallUrl = `${base}/${TENANT_SURFACES.headlessHeimdall}`;
   return {
     base,
     issuer,
     discoveryUrl: `${issuer}/.well-known/openid-configuration`,
     resourceServerUrl: `${base}/${TENANT_SURFACES.resourceServer}`,
-    headlessHeimdallUrl: `${base}/${TENANT_SURFACES.headlessHeimdall}`,
+    headlessHeimdallUrl,
     consentManagerUrl: `${base}/${TENANT_SURFACES.consentManager}`,
-    authorizationEndpoint: tenant.authorizationEndpoint ?? `${mockLfiTenantUrl(config, tenant.id)}/authorize`,
+    authorizationEndpoint: authorizationEndpointOf(config, tenant, headlessHeimdallUrl),
     ozoneConnectUrl: tenant.ozoneConnectUrl ?? `${mockLfiTenantUrl(config, tenant.id)}/ozone-connect`,
   };
 }

@@ -2,6 +2,7 @@ import { bankCodeOf } from '@hub/kernel';
 import { imposedAccountStatus } from '../banking/account-statuses';
 import type { AccountCurrency, AccountSeed, AccountSubType, LfiTenant } from '../model';
 import { epochDay } from './dates';
+import { headlessAccountId, headlessProfile, isHeadlessModelUser } from './headless-profile';
 import { uaeIban } from './iban';
 import { psuProfile, SME_CO_SIGNER, type PsuProfile } from './psu-profiles';
 import type { PsuIdentity } from './psus';
@@ -28,7 +29,7 @@ export function bankCode(tenant: LfiTenant): string {
  */
 export function generateAccounts(seed: string, tenant: LfiTenant, psu: PsuIdentity, index: number): AccountSeed[] {
   const random = new SeededRandom(`${seed}|${tenant.id}|accounts|${index}`);
-  const profile = psuProfile(tenant.sector, index);
+  const profile = headlessProfile(tenant, index) ?? psuProfile(tenant.sector, index);
   const planned: NonNullable<PsuProfile['accounts']> = profile.accounts ?? [{ subType: 'CurrentAccount' as const }, ...random.shuffle(EXTRA_SUBTYPES).slice(0, random.int(1, 3)).map((subType) => ({ subType }))];
   const ctx = { seed, tenant, psu, index, historyMonths: profile.historyMonths, business: profile.customerCategory === 'SME' };
   const accounts = planned.map((p, position) => account(random, { ...ctx, subType: p.subType, currency: p.currency, position }));
@@ -69,7 +70,7 @@ function account(random: SeededRandom, ctx: AccountContext): AccountSeed {
   const currency = ctx.currency ?? drawn;
   return {
     tenantId: ctx.tenant.id,
-    accountId: stableId('acc-', 20, ctx.seed, ctx.tenant.id, ...(ctx.idParts ?? [ctx.index]), ctx.position),
+    accountId: accountIdOf(ctx),
     userId: ctx.psu.userId,
     accountType: business ? 'SME' : 'Retail',
     accountSubType: ctx.subType,
@@ -84,6 +85,11 @@ function account(random: SeededRandom, ctx: AccountContext): AccountSeed {
     isShariaCompliant: ctx.subType === 'Finance' || random.chance(0.3),
     historyMonths: ctx.historyMonths,
   };
+}
+
+function accountIdOf(ctx: AccountContext): string {
+  if (!ctx.idParts && isHeadlessModelUser(ctx.tenant, ctx.index)) return headlessAccountId(ctx.position);
+  return stableId('acc-', 20, ctx.seed, ctx.tenant.id, ...(ctx.idParts ?? [ctx.index]), ctx.position);
 }
 
 function nicknameOf(ctx: AccountContext, business: boolean, currency: AccountCurrency): string {

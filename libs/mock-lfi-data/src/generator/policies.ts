@@ -1,5 +1,6 @@
 import type { InsuranceLine, InsurancePolicySeed, InsurancePolicyStatus, LfiTenant } from '../model';
 import { endOfTerm, epochDay } from './dates';
+import { HEADLESS_POLICIES_PER_LINE, HEADLESS_POLICY_LINES, headlessPolicyId, isHeadlessModelUser } from './headless-profile';
 import type { PsuIdentity } from './psus';
 import { SeededRandom, stableId } from './seeded-random';
 
@@ -26,6 +27,7 @@ const PREMIUM_AED: Record<InsuranceLine, [number, number]> = {
 /** 1–3 policies on distinct lines; the first is active so every insurance PSU has live data. */
 export function generatePolicies(seed: string, tenant: LfiTenant, psu: PsuIdentity, index: number): InsurancePolicySeed[] {
   const random = new SeededRandom(`${seed}|${tenant.id}|policies|${index}`);
+  if (isHeadlessModelUser(tenant, index)) return headlessPolicies(random, tenant, psu);
   const covering = index < COVERAGE_PSUS;
   const lines = covering ? [0, 1, 2].map((k) => LINES[(3 * index + k) % LINES.length]) : random.shuffle(LINES).slice(0, random.int(1, 3));
   return lines.map((line, position) => {
@@ -45,6 +47,31 @@ export function generatePolicies(seed: string, tenant: LfiTenant, psu: PsuIdenti
       currency: 'AED',
     };
   });
+}
+
+/**
+ * The headless model user's policies (headless-profile.ts): two of every line, in the order of the
+ * collection's line digits, all Active so each of the collection's reads finds live data.
+ */
+function headlessPolicies(random: SeededRandom, tenant: LfiTenant, psu: PsuIdentity): InsurancePolicySeed[] {
+  const lines = (Object.keys(HEADLESS_POLICY_LINES) as InsuranceLine[]).sort((a, b) => HEADLESS_POLICY_LINES[a] - HEADLESS_POLICY_LINES[b]);
+  return lines.flatMap((line) =>
+    Array.from({ length: HEADLESS_POLICIES_PER_LINE }, (_, k) => {
+      const years = line === 'life' ? 20 : 1;
+      const startDate = epochDay(-random.int(0, 300));
+      return {
+        tenantId: tenant.id,
+        insurancePolicyId: headlessPolicyId(line, k + 1),
+        userId: psu.userId,
+        line,
+        status: 'Active' as const,
+        startDate,
+        endDate: endOfTerm(startDate, years),
+        premiumAmount: amount(random.int(PREMIUM_AED[line][0] * 100, PREMIUM_AED[line][1] * 100)),
+        currency: 'AED',
+      };
+    }),
+  );
 }
 
 /** The standards type InsurancePolicyId as a UUID: a stable hash shaped as a version-4 UUID. */

@@ -1,7 +1,7 @@
 import type { AccountCurrency, AccountSubType, CustomerCategory } from '../model';
 
 /** What kind of customer a seeded PSU is; documented in the README so tests and demos can pick one. */
-export type PsuProfileKey = 'everyday' | 'suspended-account' | 'closed-account' | 'long-history' | 'sme-owner' | 'sme-co-signer';
+export type PsuProfileKey = 'everyday' | 'suspended-account' | 'closed-account' | 'long-history' | 'sme-owner' | 'sme-co-signer' | 'headless-model-user';
 
 export interface PsuProfile {
   key: PsuProfileKey;

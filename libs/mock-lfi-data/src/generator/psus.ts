@@ -1,6 +1,7 @@
 import type { LfiTenant, PsuSeed } from '../model';
 import { FIRST_NAMES, LAST_NAMES, MOCK_LFI_DEMO_PSU, PASSWORD_WORDS } from '../seed-inputs';
 import { emiratesId } from './emirates-id';
+import { HEADLESS_USER_ID, headlessProfile, isHeadlessModelUser } from './headless-profile';
 import { psuProfile, SME_CO_SIGNER } from './psu-profiles';
 import { SeededRandom, stableId } from './seeded-random';
 
@@ -8,6 +9,7 @@ import { SeededRandom, stableId } from './seeded-random';
 export type PsuIdentity = Omit<PsuSeed, 'accountIds' | 'insurancePolicyIds'> & { lastName: string };
 
 export function psuUserId(seed: string, tenant: LfiTenant, index: number): string {
+  if (isHeadlessModelUser(tenant, index)) return HEADLESS_USER_ID;
   return stableId('psu-', 12, seed, tenant.id, index);
 }
 
@@ -21,7 +23,7 @@ export function generatePsu(seed: string, tenant: LfiTenant, index: number, take
   const lastName = random.pick(LAST_NAMES);
   const credentials = index === 0 ? MOCK_LFI_DEMO_PSU : randomCredentials(random, firstName, lastName);
   const username = uniqueUsername(credentials.username, takenUsernames);
-  const profile = psuProfile(tenant.sector, index);
+  const profile = headlessProfile(tenant, index) ?? psuProfile(tenant.sector, index);
   return {
     tenantId: tenant.id,
     userId: psuUserId(seed, tenant, index),
