@@ -1,5 +1,6 @@
-import { disposeSandbox, httpsCall, readOfficialSpec, REPO_ROOT, SandboxManifest, SandboxProcess, startSandbox, validateAgainstComponent, type ClientCredentials, type HttpsResult } from '@hub/testing';
+import { disposeSandbox, httpsCall, pushAuthorizationRequest, readOfficialSpec, REPO_ROOT, SandboxManifest, SandboxProcess, startSandbox, tppClient, validateAgainstComponent, type ClientCredentials, type HttpsResult } from '@hub/testing';
 import { createHash, randomUUID } from 'node:crypto';
+import * as client from 'openid-client';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,6 +17,7 @@ interface PostmanItem {
 
 const COLLECTION = join(REPO_ROOT, 'third_party/uae-open-finance-specs/postman/insurance.postman_collection.json');
 const INSURANCE_DOC = 'standards/v2.1-errata1/uae-insurance-openapi.yaml';
+const ACCOUNTS_DOC = 'standards/v2.1-errata2/uae-account-information-openapi.yaml';
 /** What the collection-level script of the official collection sets `userId` to after every request. */
 const COLLECTION_USER_ID = '100001000000000000000002';
 /** The policy ids the collection's Consent Manager PATCH (6005) hard-codes: two of every line. */
@@ -69,7 +71,7 @@ function pkce(): { verifier: string; challenge: string } {
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
 }
 
-describe('Headless tenants: the official insurance collection plays the LFI at the model insurer', () => {
+describe('Headless tenants: the caller plays the LFI at the model bank and the model insurer, as the official insurance collection does', () => {
   let sp: SandboxProcess;
   let m: SandboxManifest;
   const tenant = (id: string) => m.tenants.find((t) => t.id === id)!;
@@ -213,7 +215,48 @@ describe('Headless tenants: the official insurance collection plays the LFI at t
     }
   });
 
-  it('answers doConfirm with the code at the headless tenant only: Headless Heimdall refuses the TPP’s certificate there as everywhere', async () => {
+  it('lets the caller play the headless bank too: the collection’s account 100004000000000000000002 of its user, read by the TPP', async () => {
+    const bank = tenant('model-bank');
+    const tpp = await tppClient(bank.issuer, m.tpps[0], m.caCertFile);
+    try {
+      const consentId = randomUUID();
+      const consent = { ConsentId: consentId, Permissions: ['ReadAccountsBasic', 'ReadAccountsDetail', 'ReadBalances'], ExpirationDateTime: new Date(Date.now() + 86_400_000).toISOString(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } };
+      const pushed = await pushAuthorizationRequest(tpp, { redirectUri: m.tpps[0].redirectUris[0], scope: 'openid accounts', authorizationDetails: [{ type: 'urn:openfinanceuae:account-access-consent:v2.1', consent }] });
+      expect(pushed.authorizationUrl.href.startsWith(`${bank.headlessHeimdallUrl}/auth?`)).toBe(true);
+      const lfiCall = (method: string, url: string, body?: string, type?: string) => httpsCall(url, { method, caFile: m.caCertFile, client: lfi('model-bank'), headers: type ? { 'content-type': type } : undefined, body });
+      const started = (await lfiCall('GET', pushed.authorizationUrl.href)).json();
+      const patch = { psuIdentifiers: { userId: COLLECTION_USER_ID }, accountIds: ['100004000000000000000002'], authorizationChannel: 'Web', 'consentBody.Data.Status': 'Authorized' };
+      expect((await lfiCall('PATCH', `${bank.consentManagerUrl}/v2025.32/consents/${consentId}`, JSON.stringify(patch), 'application/json')).status).toBe(204);
+      const confirmed = await lfiCall('POST', `${bank.headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doConfirm`, 'heimdall.accessTokenValidity=315360000', 'application/x-www-form-urlencoded');
+      expect(confirmed.status).toBe(200);
+      // The TPP's side of the redirect the caller did not follow: its callback with the code, the state and the issuer.
+      const callback = new URL(`${m.tpps[0].redirectUris[0]}?${new URLSearchParams({ code: confirmed.text, state: pushed.state, iss: bank.issuer })}`);
+      const tokens = await client.authorizationCodeGrant(tpp.config, callback, { pkceCodeVerifier: pushed.codeVerifier, expectedState: pushed.state, expectedNonce: pushed.nonce });
+      const res = await tpp.fetch(`${bank.resourceServerUrl}/open-finance/account-information/v2.1/accounts/100004000000000000000002`, { headers: { authorization: `Bearer ${tokens.access_token}` } });
+      const body = (await res.json()) as { Data?: { AccountId?: string; Account?: { AccountId: string }[] } };
+      expect([res.status, body.Data?.Account?.[0]?.AccountId ?? body.Data?.AccountId]).toEqual([200, '100004000000000000000002']);
+      expect(validateAgainstComponent(readOfficialSpec(ACCOUNTS_DOC), 'AEReadAccountId', body).errors).toBe('No errors');
+    } finally {
+      await tpp.close();
+    }
+  });
+
+  it('answers doFail at a headless tenant with the redirect’s parameters as JSON instead of a 303 to the TPP', async () => {
+    const bank = tenant('model-bank');
+    const tpp = await tppClient(bank.issuer, m.tpps[0], m.caCertFile);
+    try {
+      const consent = { ConsentId: randomUUID(), Permissions: ['ReadAccountsBasic'], ExpirationDateTime: new Date(Date.now() + 86_400_000).toISOString(), OpenFinanceBilling: { UserType: 'Retail', Purpose: 'AccountAggregation' } };
+      const pushed = await pushAuthorizationRequest(tpp, { redirectUri: m.tpps[0].redirectUris[0], scope: 'openid accounts', authorizationDetails: [{ type: 'urn:openfinanceuae:account-access-consent:v2.1', consent }] });
+      const started = (await httpsCall(pushed.authorizationUrl.href, { caFile: m.caCertFile, client: lfi('model-bank') })).json();
+      const failed = await httpsCall(`${bank.headlessHeimdallUrl}/auth/${started.interaction.interactionId}/doFail`, { method: 'POST', caFile: m.caCertFile, client: lfi('model-bank') });
+      expect([failed.status, failed.headers.location]).toEqual([200, undefined]);
+      expect(failed.json()).toMatchObject({ error: 'access_denied', state: pushed.state, iss: bank.issuer });
+    } finally {
+      await tpp.close();
+    }
+  });
+
+  it('refuses doConfirm at a headless tenant to the TPP’s certificate, and for an interaction it never opened', async () => {
     const env = await servedEnvironment('model-insurer');
     env['interaction-id'] = randomUUID();
     const asTpp = await send(asPostmanSends('6008: LFI-API Hub: /auth/{interactionId}/doConfirm', env), m.tpps[0]);
