@@ -80,6 +80,12 @@ describe('mTLS: the caller is identified by its certificate and each route admit
     expect(res.json().Errors[0].Message).toMatch(/no-such-bank/);
   });
 
+  it('onboards at the onboarding document\'s own server path too (/open-finance/onboarding/v2.1/tpp-registration)', async () => {
+    const url = registration('falcon-bank').replace('/tpp-registration', '/open-finance/onboarding/v2.1/tpp-registration');
+    expect((await httpsCall(url, { method: 'POST', caFile: m.caCertFile, client: m.tpps[0] })).status).toBe(204);
+    expect((await httpsCall(url, { method: 'POST', caFile: m.caCertFile, client: lfiOf('falcon-bank') })).status).toBe(403);
+  });
+
   it('admits the right certificate on each surface and echoes the caller-supplied x-fapi-interaction-id', async () => {
     const id = '6f0e2a4c-1d53-4f7e-9a6b-2a1c3e5d7f90';
     const reg = await httpsCall(registration('dune-insurance'), { method: 'POST', caFile: m.caCertFile, client: m.tpps[0], headers: { 'x-fapi-interaction-id': id } });

@@ -122,6 +122,41 @@ describe('npm start: the whole sandbox as one process group', () => {
     expect(expected.filter((op) => !served.includes(op))).toEqual([]);
   });
 
+  it('publishes every operation of the official TPP-facing v2.1 documents (errata first), TPP reports and onboarding', async () => {
+    // The authorization endpoints and the webhook template are the authorization server's and the TPP's.
+    const documents = [
+      'standards/v2.1-errata2/uae-account-information-openapi.yaml',
+      'standards/v2.1-errata2/uae-bank-initiation-openapi.yaml',
+      'standards/v2.1-errata2/uae-confirmation-of-payee-openapi.yaml',
+      'standards/v2.1-errata1/uae-fx-service-initiation-openapi.yaml',
+      'standards/v2.1-errata1/uae-insurance-openapi.yaml',
+      'standards/v2.1/uae-account-opening-service-initiation-openapi.yaml',
+      'standards/v2.1/uae-atm-openapi.yaml',
+      'standards/v2.1/uae-product-openapi.yaml',
+      'api-hub/v2.1.x/uae-api-hub-tpp-reports-openapi.yaml',
+      'api-hub/v2.1.x/uae-api-hub-tpp-onboarding-openapi.yaml',
+    ];
+    const anyName = (path: string) => path.replace(/\{[^}]+\}/g, '{}');
+    const escaped = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, (c) => `\\${c}`);
+    const hub = manifest.services.hub as unknown as { docs: Record<string, string> };
+    const ours = (await httpsCall(`${hub.docs['resource-server']}/json`, { caFile: manifest.caCertFile })).json();
+    // Ours may be parameterised where a document spells each path out (e.g. {line}-insurance-policies).
+    const served = Object.entries(ours.paths as Record<string, object>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => new RegExp(`^${m.toUpperCase()} ${escaped(anyName(path.replace(/^\/\{tenant\}\/rs/, ''))).replace(/\{\}/g, '[^/]+')}$`)),
+    );
+    const official = documents.flatMap((file) => {
+      const doc = readOfficialSpec(file);
+      const server = (doc.servers?.[0]?.url ?? '') as string;
+      return Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) =>
+        Object.keys(ops)
+          .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+          .map((m) => `${m.toUpperCase()} ${anyName(server + path)}`),
+      );
+    });
+    expect(official.length).toBeGreaterThanOrEqual(90);
+    expect(official.filter((op) => !served.some((r) => r.test(op)))).toEqual([]);
+  });
+
   it('seeds the deterministic users of every tenant', async () => {
     const config = loadConfig(first.env);
     const expected = config.tenants.flatMap((t) => generateLfiData(t, config.seed).psus.map((p) => p.userId));

@@ -5,9 +5,13 @@ import { Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNoContentResponse, ApiOperation, ApiParam, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { TppRegistrationService } from './tpp-registration.service';
 
-/** UAE TPP Onboarding API (api-hub v2.1.x): `POST /tpp-registration`, mTLS only, empty body. */
+/**
+ * UAE TPP Onboarding API (api-hub v2.1.x): `POST /tpp-registration`, mTLS only, empty body; at the
+ * document's server path and at the resource server's root, where discovery's
+ * `registration_endpoint` and the official Postman collections call it.
+ */
 @ApiTags('TPP Onboarding')
-@Controller(':tenant/rs/tpp-registration')
+@Controller([':tenant/rs/tpp-registration', ':tenant/rs/open-finance/onboarding/v2.1/tpp-registration'])
 @UseGuards(ClientCertificateGuard)
 export class TppRegistrationController {
   constructor(private readonly service: TppRegistrationService) {}
