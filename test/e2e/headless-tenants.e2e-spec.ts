@@ -1,21 +1,7 @@
-import { disposeSandbox, httpsCall, pushAuthorizationRequest, readOfficialSpec, REPO_ROOT, SandboxManifest, SandboxProcess, startSandbox, tppClient, validateAgainstComponent, type ClientCredentials, type HttpsResult } from '@hub/testing';
+import { asPostmanSends, disposeSandbox, httpsCall, pushAuthorizationRequest, readOfficialSpec, SandboxManifest, SandboxProcess, startSandbox, tppClient, validateAgainstComponent, type ClientCredentials, type HttpsResult, type PostmanRequestAsSent } from '@hub/testing';
 import { createHash, randomUUID } from 'node:crypto';
 import * as client from 'openid-client';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
-interface PostmanItem {
-  name: string;
-  item?: PostmanItem[];
-  request?: {
-    method: string;
-    header: { key: string; value: string; disabled?: boolean }[];
-    body?: { mode: string; raw?: string; urlencoded?: { key: string; value: string; disabled?: boolean }[] };
-    url: { raw: string };
-  };
-}
-
-const COLLECTION = join(REPO_ROOT, 'third_party/uae-open-finance-specs/postman/insurance.postman_collection.json');
 const INSURANCE_DOC = 'standards/v2.1-errata1/uae-insurance-openapi.yaml';
 const ACCOUNTS_DOC = 'standards/v2.1-errata2/uae-account-information-openapi.yaml';
 /** What the collection-level script of the official collection sets `userId` to after every request. */
@@ -23,40 +9,12 @@ const COLLECTION_USER_ID = '100001000000000000000002';
 /** The policy ids the collection's Consent Manager PATCH (6005) hard-codes: two of every line. */
 const COLLECTION_POLICY_IDS = [1, 2, 3, 4, 5, 6, 7].flatMap((line) => [1, 2].map((n) => `1${line}000000-0000-4000-8000-00000000000${n}`));
 
-/** The first request of the official insurance collection with this name (the collection is read, never changed). */
-function officialRequest(name: string): NonNullable<PostmanItem['request']> {
-  const find = (items: PostmanItem[]): PostmanItem | undefined => items.reduce<PostmanItem | undefined>((hit, i) => hit ?? (i.name === name && i.request ? i : find(i.item ?? [])), undefined);
-  const item = find((JSON.parse(readFileSync(COLLECTION, 'utf8')) as { item: PostmanItem[] }).item);
-  if (!item?.request) throw new Error(`no request '${name}' in the official collection`);
-  return item.request;
-}
-
-/**
- * A request of the collection as Postman sends it: method, enabled headers, the raw body (JSON
- * line comments removed, as Postman does for an application/json body) or the enabled urlencoded
- * fields, every `{{variable}}` from `env` (`{{$guid}}` a new UUID each time).
- */
-function asPostmanSends(name: string, env: Record<string, string>): { method: string; url: string; headers: Record<string, string>; body: string } {
-  const r = officialRequest(name);
-  const fill = (text: string) => text.replace(/\{\{([^}]+)\}\}/g, (_all, v: string) => (v === '$guid' ? randomUUID() : (env[v] ?? `{{${v}}}`)));
-  const headers = Object.fromEntries(r.header.filter((h) => !h.disabled).map((h) => [h.key.toLowerCase(), fill(h.value)]));
-  let body = '';
-  if (r.body?.mode === 'urlencoded') {
-    body = new URLSearchParams((r.body.urlencoded ?? []).filter((f) => !f.disabled && f.key).map((f): [string, string] => [f.key, fill(f.value)])).toString();
-    if (body) headers['content-type'] ??= 'application/x-www-form-urlencoded';
-  } else if (r.body?.raw) {
-    body = fill(r.body.raw);
-    if (/json/.test(headers['content-type'] ?? '')) body = body.replace(/^\s*\/\/.*$/gm, '');
-  }
-  return { method: r.method, url: fill(r.url.raw), headers: body ? { ...headers, 'content-length': String(Buffer.byteLength(body)) } : headers, body };
-}
-
 /**
  * The collection's request object with its BaseConsentId left out: the collection draws a new UUID
  * for it, and the hub accepts only an earlier consent of the same TPP there (the root of the chain),
  * so the unmodified value is refused with invalid_authorization_details (see the README's gaps).
  */
-function withoutBaseConsentId(r: ReturnType<typeof asPostmanSends>): ReturnType<typeof asPostmanSends> {
+function withoutBaseConsentId(r: PostmanRequestAsSent): PostmanRequestAsSent {
   const message = JSON.parse(r.body) as { body: { authorization_details: { consent: Record<string, unknown> }[] } };
   delete message.body.authorization_details[0].consent.BaseConsentId;
   const body = JSON.stringify(message);
@@ -76,7 +34,7 @@ describe('Headless tenants: the caller plays the LFI at the model bank and the m
   let m: SandboxManifest;
   const tenant = (id: string) => m.tenants.find((t) => t.id === id)!;
   const lfi = (id: string): ClientCredentials => m.lfiClients.find((c) => c.tenantId === id)!;
-  const send = (r: ReturnType<typeof asPostmanSends>, client: ClientCredentials): Promise<HttpsResult> =>
+  const send = (r: PostmanRequestAsSent, client: ClientCredentials): Promise<HttpsResult> =>
     httpsCall(r.url, { method: r.method, caFile: m.caCertFile, client, headers: r.headers, body: r.body || undefined });
 
   /** The environment the sandbox serves the first TPP at the tenant (the collection's own GET/environment request). */

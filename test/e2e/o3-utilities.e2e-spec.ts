@@ -1,41 +1,11 @@
-import { disposeSandbox, eventually, httpsCall, REPO_ROOT, sandboxConfigFile, SandboxManifest, SandboxProcess, startSandbox, TEST_CERTS_DIR, type HttpsResult } from '@hub/testing';
+import { asPostmanSends, disposeSandbox, eventually, httpsCall, sandboxConfigFile, SandboxManifest, SandboxProcess, startSandbox, TEST_CERTS_DIR, type HttpsResult } from '@hub/testing';
 import { readDirectory } from '@hub/trust-framework';
 import { compactDecrypt, compactVerify, createLocalJWKSet, decodeProtectedHeader, importPKCS8 } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 type Tpp = SandboxManifest['tpps'][number];
 type Tenant = SandboxManifest['tenants'][number];
-interface PostmanItem {
-  name: string;
-  item?: PostmanItem[];
-  request?: { method: string; header: { key: string; value: string; disabled?: boolean }[]; body?: { raw?: string }; url: { raw: string } };
-}
-
-const COLLECTION = join(REPO_ROOT, 'third_party/uae-open-finance-specs/postman/insurance.postman_collection.json');
-
-/** The first request of the official insurance collection with this name (the collection is read, never changed). */
-function officialRequest(name: string): NonNullable<PostmanItem['request']> {
-  const find = (items: PostmanItem[]): PostmanItem | undefined => items.reduce<PostmanItem | undefined>((hit, i) => hit ?? (i.name === name && i.request ? i : find(i.item ?? [])), undefined);
-  const item = find((JSON.parse(readFileSync(COLLECTION, 'utf8')) as { item: PostmanItem[] }).item);
-  if (!item?.request) throw new Error(`no request '${name}' in the official collection`);
-  return item.request;
-}
-
-/**
- * A request of the collection as Postman sends it: its method, its enabled headers and its raw
- * body with `{{variables}}` replaced (`{{$guid}}` a new UUID each time), with Content-Length (a GET
- * body included), from an environment a user would fill in.
- */
-function asPostmanSends(name: string, env: Record<string, string>): { method: string; url: string; headers: Record<string, string>; body: string } {
-  const r = officialRequest(name);
-  const fill = (text: string) => text.replace(/\{\{([^}]+)\}\}/g, (_all, v: string) => (v === '$guid' ? randomUUID() : (env[v] ?? `{{${v}}}`)));
-  const body = fill(r.body?.raw ?? '');
-  const headers = Object.fromEntries(r.header.filter((h) => !h.disabled).map((h) => [h.key, fill(h.value)]));
-  return { method: r.method, url: fill(r.url.raw), headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, body };
-}
-
 const claimsOf = (jws: string) => JSON.parse(Buffer.from(jws.split('.')[1], 'base64url').toString());
 
 describe('o3 message helpers of the official Postman collections ({rs}/o3/v1.0)', () => {

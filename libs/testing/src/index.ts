@@ -1,6 +1,7 @@
 export * from './sandbox-process';
 export * from './mtls-client';
 export * from './official-specs';
+export * from './official-postman';
 export * from './schema-validation';
 export * from './lfi-receiver';
 export * from './openapi-flatten';
